@@ -1,0 +1,37 @@
+# policykg: two commands for a newcomer (make demo, make test), plus score and bench.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  ?= policykg.db
+
+.PHONY: demo test install install-test score bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+
+demo: install
+	$(BIN)/policykg --store $(STORE) build seeds/
+	$(BIN)/policykg --store $(STORE) stats
+	mkdir -p out
+	$(BIN)/policykg --store $(STORE) export out/seeds.trig
+	@echo "graph in $(STORE), RDF in out/seeds.trig; try: $(BIN)/policykg query officials"
+
+test: install-test
+	$(BIN)/python -m pytest
+
+score: install
+	$(BIN)/policykg --store $(STORE) build --quiet seeds/ || true
+	$(BIN)/python ../shared/gold/score.py ../shared/gold --cli "$(BIN)/policykg --store $(STORE)"
+
+bench: install
+	$(BIN)/python benchmarks/bench_build.py --docs 1000
+
+clean:
+	rm -rf $(VENV) $(STORE) out .pytest_cache

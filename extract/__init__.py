@@ -1,0 +1,1 @@
+"""Text to records: reading, clean-up and the spaCy pipeline. Knows nothing of RDF."""

@@ -1,0 +1,166 @@
+"""Claims: sentences in which a named speaker is reported with a cue ("said", "vowed",
+"according to"), with the speaker resolved through pronouns, descriptions and surnames.
+
+Reads the people and bodies the earlier components found; writes ``doc._.pkg_claims``:
+one claim per sentence and speaker, with cue, kind (from the cue, else from the modality
+of the sentence), date and a confidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .dates import find_dates, month_day, weekday_before
+from .lexicon import load_json
+
+if not Doc.has_extension("pkg_claims"):
+    Doc.set_extension("pkg_claims", default=None)
+
+WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+EVENT = re.compile(r"\b(said|says|told|remarks?|speech|briefing|press conference|meeting|session|forum|"
+                   r"conference|summit|interview|statement|presid\w+)\b", re.I)
+DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(official|spokesperson|spokesman|spokeswoman|premier|president|"
+                         r"minister|director|governor|mayor|chairman|chair|commissioner|secretary|head|judge|"
+                         r"ambassador|prosecutor|procurator-general|leader)$", re.I)
+
+
+@Language.factory("policykg_claims", requires=["doc.spans", "token.dep"], assigns=["doc._.pkg_claims"],
+                  default_config={"cues": "cues.json"})
+class ClaimFinder:
+    def __init__(self, nlp: Language, name: str, cues: str):
+        data = load_json(cues)
+        self.verbs: dict = data["verbs"]
+        self.particles: dict = data["particles"]
+        self.modality: dict = data["modality"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = {s.start: s for s in doc.spans.get("pkg_people", [])}
+        bodies = {s.start: s for s in doc.spans.get("pkg_bodies", [])}
+        posts = doc._.pkg_posts or []
+        titles = {p["person"]: p["title"] for p in posts}
+        officials_by_body: dict[str, str] = {}
+        for p in posts:
+            if p["body"]:
+                officials_by_body.setdefault(p["body"], p["person"])
+        body_info = doc._.pkg_bodies or {}
+        for p in posts:  # an official of a department speaks for its ministry too
+            parent = (body_info.get(p["body"]) or {}).get("parent") if p["body"] else None
+            if parent:
+                officials_by_body.setdefault(parent, p["person"])
+        event_date = self._event_date(doc)
+        claims: list[dict] = []
+        last_person: str | None = None
+        for sent in doc.sents:
+            seen = set()
+            for cue_text, cue_kind, speaker_token in self._cues(sent):
+                resolved = self._resolve(speaker_token, people, bodies, last_person, titles, officials_by_body)
+                if resolved is None:
+                    continue
+                speaker, kind_of_speaker, confidence = resolved
+                if speaker in seen:
+                    continue
+                seen.add(speaker)
+                claims.append({
+                    "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
+                    "kind": cue_kind or self._kind(sent.text), "sentence": (sent.start_char, sent.end_char),
+                    "date": self._date(sent, doc) or event_date, "confidence": confidence,
+                })
+                if kind_of_speaker == "person":
+                    last_person = speaker
+            for span in people.values():
+                if sent.start <= span.start < sent.end and not seen:
+                    last_person = span.kb_id_
+        doc._.pkg_claims = claims
+        return doc
+
+    def _cues(self, sent: Span):
+        """(cue as written, the kind it implies or None, the token naming the speaker) for each cue."""
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if lemma == "accord" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+                to = token.doc[token.i + 1]
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if objects:
+                    yield "according to", None, objects[0]
+                continue
+            if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+                continue
+            particle = next((c for c in token.children if c.dep_ in ("prt", "prep")
+                             and f"{lemma} {c.lower_}" in self.particles), None)
+            if lemma not in self.verbs and particle is None:
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            if particle is not None:
+                yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subjects[0]
+            else:
+                yield token.text, self.verbs[lemma], subjects[0]
+
+    def _kind(self, text: str) -> str:
+        low = " " + text.lower() + " "
+        for kind in ("directive", "commitment", "prediction"):
+            if any(re.search(rf"\b{re.escape(w)}\b", low) for w in self.modality[kind]):
+                return kind
+        return "assertion"
+
+    def _resolve(self, token: Token, people, bodies, last_person, titles, officials_by_body):
+        """The key of the person or body ``token`` names, its type and a confidence."""
+        def inside(spans, tokens):
+            return next((s for s in spans.values() for t in tokens if s.start <= t.i < s.end), None)
+
+        # "Director of the SPP's IPR Office, Liu Taizong, stated": the subject's subtree names him.
+        subtree = [token] + [t for t in token.subtree if t is not token and t.dep_ in ("appos", "compound", "conj")]
+        person = inside(people, [token]) or inside(people, subtree)
+        if person is not None:
+            return person.kb_id_, "person", 0.9
+        body = inside(bodies, [token])
+        if body is not None:
+            return body.kb_id_, "body", 0.85
+        if token.lower_ in ("he", "she") and last_person:
+            return last_person, "person", 0.75
+        phrase = " ".join(t.text for t in token.subtree if t.dep_ in ("det", "amod", "compound") or t is token)
+        described = DESCRIPTION.match(phrase.strip())
+        if described and last_person:
+            return last_person, "person", 0.7
+        if token.lower_ in ("official", "spokesperson", "spokesman", "spokeswoman"):
+            for child in token.subtree:
+                for span in bodies.values():
+                    if span.start <= child.i < span.end and span.kb_id_ in officials_by_body:
+                        return officials_by_body[span.kb_id_], "person", 0.6
+        return None
+
+    def _date(self, sent: Span, doc: Doc) -> str | None:
+        reference = _reference(doc)
+        if reference is None:
+            return None
+        found = find_dates(sent.text)
+        if found:
+            return found[0][2].isoformat()
+        day = month_day(sent.text, reference)
+        if day:
+            return day.isoformat()
+        weekday = WEEKDAY.search(sent.text)
+        if weekday:
+            return weekday_before(weekday.group(1), reference).isoformat()
+        return None
+
+    def _event_date(self, doc: Doc) -> str | None:
+        """The day of the event the article reports: the first dated sentence that speaks of one."""
+        for sent in doc.sents:
+            if EVENT.search(sent.text):
+                date = self._date(sent, doc)
+                if date:
+                    return date
+        return None
+
+
+def _reference(doc: Doc) -> dt.date | None:
+    """What relative dates count from: the publication date, else the text's latest full date."""
+    if doc._.pkg_published:
+        return dt.date.fromisoformat(doc._.pkg_published)
+    dates = [d for _, _, d in find_dates(doc.text)]
+    return max(dates) if dates else None

@@ -1,0 +1,137 @@
+"""Drop web boilerplate before NLP while keeping offsets back to the original text.
+
+The rules are data (``data/cleanup.json``). The cleaned text is the original with some
+stretches left out; ``OffsetMap`` takes any offset in it back to the original, so every
+offset the graph records points into what the user gave.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the original text; ``end`` excludes the line break, ``after`` includes it."""
+
+    start: int
+    end: int
+    text: str
+    after: int
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(Line(pos, pos + len(body), body, pos + len(raw)))
+        pos += len(raw)
+    return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def load_rules(path: str | None = None) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """The (line rules, inline rules) of a cleanup file, by default the packaged one."""
+    if path is None:
+        data = json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
+    else:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    lines = tuple(Rule(r["name"], re.compile(r["pattern"], re.I)) for r in data["lines"])
+    inline = tuple(Rule(r["name"], re.compile(r["pattern"])) for r in data["inline"])
+    return lines, inline
+
+
+def boilerplate_rule(line: str, rules=None) -> str | None:
+    """The name of the line rule that makes ``line`` boilerplate, or None."""
+    line_rules, _ = rules or load_rules()
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for rule in line_rules:
+        if rule.pattern.fullmatch(stripped):
+            return rule.name
+    return None
+
+
+def strip_inline(line: str, rules=None) -> str:
+    """The line without the stretches that inline rules drop (trailing credits)."""
+    _, inline_rules = rules or load_rules()
+    for rule in inline_rules:
+        match = rule.pattern.search(line)
+        if match:
+            line = line[: match.start()]
+    return line
+
+
+class OffsetMap:
+    """Maps offsets of a text made of kept pieces back to offsets of the original."""
+
+    def __init__(self, pieces: list[tuple[int, int]]):
+        self.pieces = pieces  # (start, end) in the original, in order
+        self.starts: list[int] = []
+        pos = 0
+        for start, end in pieces:
+            self.starts.append(pos)
+            pos += end - start
+        self.length = pos
+
+    def start(self, offset: int) -> int:
+        """The original offset of the character at ``offset`` of the cleaned text."""
+        if not self.pieces:
+            return 0
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return min(self.pieces[i][0] + offset - self.starts[i], self.pieces[i][1])
+
+    def end(self, offset: int) -> int:
+        """The original offset just after the character before ``offset`` (an exclusive end)."""
+        return self.start(offset - 1) + 1 if offset > 0 else self.start(0)
+
+
+@dataclass
+class Cleaned:
+    text: str
+    offsets: OffsetMap
+    dropped: list[tuple[Line, str]]  # each dropped line and why
+
+
+def clean(text: str, drop: set[int] | None = None, rules=None) -> Cleaned:
+    """The text without boilerplate lines, inline credits and the lines in ``drop`` (by index)."""
+    line_rules, inline_rules = rules or load_rules()
+    pieces: list[tuple[int, int]] = []
+    dropped: list[tuple[Line, str]] = []
+    for index, line in enumerate(lines_of(text)):
+        if drop and index in drop:
+            dropped.append((line, "metadata"))
+            continue
+        why = boilerplate_rule(line.text, (line_rules, inline_rules))
+        if why:
+            dropped.append((line, why))
+            continue
+        keep_end = line.start + len(strip_inline(line.text, (line_rules, inline_rules)))
+        if keep_end > line.start:
+            pieces.append((line.start, keep_end))
+        if line.after > line.end:  # a kept line keeps its own break, so paragraphs stay apart
+            pieces.append((line.end, line.after))
+    pieces = _merge(pieces)
+    return Cleaned("".join(text[s:e] for s, e in pieces), OffsetMap(pieces), dropped)
+
+
+def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

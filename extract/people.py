@@ -1,0 +1,182 @@
+"""People and their public posts, with short names resolved to the person meant.
+
+A post is read from the words around a full-name mention, in the orders news uses:
+"Gong Ming, deputy procurator-general of the SPP", "Director of the SPP's IPR Office,
+Liu Taizong", "Vice Head of X Department under Y Han Jun", "Chinese Premier Li Qiang".
+Writes ``doc.spans["pkg_people"]`` (``kb_id_`` the person's key), ``doc._.pkg_people``
+(key -> name, aliases) and ``doc._.pkg_posts`` (person key, title, body key).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import load_json, normalise, slug, title_regex
+
+for _name in ("pkg_people", "pkg_posts"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+LINK = r"\s+(?i:of|at|in|for|from|to|with)\s+(?i:the\s+)?"
+NAME_TOKEN = re.compile(r"^[A-Z][a-z'\u2019-]+$")
+
+
+@Language.factory("policykg_people", requires=["doc.ents", "doc.spans"],
+                  assigns=["doc.spans", "doc._.pkg_people", "doc._.pkg_posts"],
+                  default_config={"posts": "posts.json"})
+class PeopleFinder:
+    """Finds named people, their posts, and the surname-only mentions of them."""
+
+    def __init__(self, nlp: Language, name: str, posts: str):
+        self.lexicon = load_json(posts)
+        self.title = re.compile(title_regex())
+        self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
+        self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
+        self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
+
+    def __call__(self, doc: Doc) -> Doc:
+        bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
+        body_at_end = {s.end_char: s for s in bodies}
+        body_at_start = {s.start_char: s for s in bodies}
+        full = self._full_names(doc, bodies)
+        people: dict[str, dict] = {}
+        posts: list[dict] = []
+        spans: list[Span] = []
+        for span in full:
+            name = normalise(span.text)
+            key = slug(name)
+            people.setdefault(key, {"key": key, "name": name, "aliases": set()})
+            spans.append(Span(doc, span.start, span.end, label="PERSON", kb_id=key))
+            post = self._post(doc, span, body_at_end, body_at_start, bodies)
+            if post:
+                post["person"] = key
+                posts.append(post)
+        spans += self._short_mentions(doc, spans, people)
+        doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
+        doc._.pkg_people = people
+        doc._.pkg_posts = posts
+        return doc
+
+    def _full_names(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+        """Two- or three-word names: NER persons (titles trimmed), and names a title introduces."""
+        in_body = {i for s in bodies for i in range(s.start, s.end)}
+        # en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a capitalised run of two
+        # or three words is a name when NER calls part of it a person or a title stands beside it.
+        found: dict[int, Span] = {}
+        usable = [self._name_word(t) and t.i not in in_body for t in doc]
+        for i, token in enumerate(doc):
+            if not usable[i] or (i > 0 and usable[i - 1]):
+                continue
+            j = i
+            while j < len(doc) and j - i < 3 and usable[j]:
+                j += 1
+            if j - i < 2:
+                continue
+            span = doc[i:j]
+            person = any(t.ent_type_ == "PERSON" for t in span)
+            titled = bool(self.title_after.match(doc.text[span.end_char:span.end_char + 120])) or \
+                bool(self.bare_title_before.search(doc.text[max(0, span.start_char - 60):span.start_char]))
+            if person or titled:
+                span = self._strip_title_words(span)
+                if span is not None and len(span) >= 2 and not any(s.start <= span.start < s.end for s in found.values()):
+                    found[span.start] = span
+        return sorted(found.values(), key=lambda s: s.start)
+
+    def _name_word(self, token) -> bool:
+        demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", token.text) is not None
+        return bool(NAME_TOKEN.match(token.text)) and not token.is_stop and not demonym \
+            and token.ent_type_ not in ("GPE", "DATE") and not self.title.fullmatch(token.text)
+
+    def _strip_title_words(self, span: Span) -> Span | None:
+        """"Premier Li Qiang" -> "Li Qiang"; names never start with a post word."""
+        start = span.start
+        while start < span.end and self.title.fullmatch(span.doc[start].text):
+            start += 1
+        return span.doc[start:span.end] if start < span.end else None
+
+    def _post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
+        text = doc.text
+        sentence = span.sent
+        after = self.title_after.match(text[span.end_char:sentence.end_char])
+        if after:
+            title = after.group(1)
+            body = body_at_start.get(span.end_char + after.end()) if after.group(2) else None
+            body = _most_specific(doc, body, body_at_start)
+            return {"title": _title(title), "body": body.kb_id_ if body else _nearby_body(span, bodies),
+                    "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
+        before = text[sentence.start_char:span.start_char].rstrip()
+        before = re.sub(r",$", "", before).rstrip()
+        body = None
+        acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,9}\)$", before)
+        if acronym:
+            before = before[:acronym.start()]
+        if before and len(before) in body_at_end_rel(body_at_end, sentence.start_char):
+            body = body_at_end[sentence.start_char + len(before)]
+            cut = before[: len(before) - len(body.text)]
+            under = re.search(r"(?:^|\s)under\s+(?:the\s+)?$", cut)
+            if under:
+                inner_end = sentence.start_char + under.start()
+                inner = body_at_end.get(inner_end)
+                if inner is not None:
+                    body, cut = inner, text[sentence.start_char:inner.start_char]
+            cut = re.sub(r"(?:the\s+)?[\w\u2019'.-]+(?:'s|\u2019s)\s+$", "", cut)
+            match = self.title_before.search(cut.rstrip() + " ") or self.title_before.search(cut)
+            if match:
+                return {"title": _title(match.group(1)), "body": body.kb_id_,
+                        "start": sentence.start_char + match.start(), "end": span.end_char}
+            bare = self.bare_title_before.search(cut.rstrip())
+            if bare and cut.rstrip().endswith(bare.group(1)):
+                return {"title": _title(bare.group(1)), "body": body.kb_id_,
+                        "start": sentence.start_char + bare.start(1), "end": span.end_char}
+            return None
+        bare = self.bare_title_before.search(before)
+        if bare:
+            prefix = before[: bare.start(1)].rstrip()
+            adjacent = body_at_end.get(sentence.start_char + len(prefix)) if prefix else None
+            return {"title": _title(bare.group(1)), "body": adjacent.kb_id_ if adjacent else _nearby_body(span, bodies),
+                    "start": sentence.start_char + bare.start(1), "end": span.end_char}
+        return None
+
+    def _short_mentions(self, doc: Doc, spans: list[Span], people: dict) -> list[Span]:
+        """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        full = sorted(spans, key=lambda s: s.start)
+        for token in doc:
+            if token.i in taken or not NAME_TOKEN.match(token.text) or token.pos_ != "PROPN":
+                continue
+            before = [s for s in full if s.end <= token.i and token.text in (s[0].text, s[-1].text)]
+            if before:
+                key = before[-1].kb_id_
+                people[key]["aliases"].add(token.text)
+                out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
+        return out
+
+
+def body_at_end_rel(body_at_end: dict, base: int) -> set[int]:
+    return {end - base for end in body_at_end}
+
+
+def _title(text: str) -> str:
+    """A title as written, lower-cased, hyphens closed up: "Deputy Procurator - General" -> "deputy procurator-general"."""
+    return re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", text.strip())).lower()
+
+
+def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | None:
+    """"the SPP's IPR Procuratorial Office": the post is in the office, not the SPP."""
+    while body is not None:
+        rest = doc.text[body.end_char:body.end_char + 4]
+        m = re.match(r"(?:'s|\u2019s)\s+", rest)
+        nxt = body_at_start.get(body.end_char + m.end()) if m else None
+        if nxt is None:
+            return body
+        body = nxt
+    return body
+
+
+def _nearby_body(span: Span, bodies: list[Span]) -> str | None:
+    """The only body named in the person's sentence, when a title names none."""
+    keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end}
+    return keys.pop() if len(keys) == 1 else None

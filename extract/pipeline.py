@@ -1,0 +1,109 @@
+"""Raw documents in, records out: metadata, clean-up, the spaCy pipeline, offsets mapped back."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .clean import Cleaned, clean
+from .metadata import read_metadata
+from .nlp import load, model_version
+from .readers import RawDocument
+from .lexicon import slug
+from .records import Body, Claim, DocumentRecord, Figure, Industry, Person, Post, Span
+
+
+def prepare(raw: RawDocument) -> tuple[RawDocument, Cleaned]:
+    """Fill title and date from the text where the container gave none, and clean the text."""
+    meta = read_metadata(raw.text) if raw.format != "html" else None
+    if meta:
+        raw.title = raw.title or meta.title
+        raw.published = raw.published or meta.published
+    return raw, clean(raw.text, meta.drop if meta else None)
+
+
+def extract_many(raws: Iterable[RawDocument], nlp: Language | None = None,
+                 batch_size: int = 16) -> Iterator[tuple[RawDocument, DocumentRecord | Exception]]:
+    """Each document with its record, or with the exception that stopped its extraction."""
+    nlp = nlp or load()
+    version = model_version(nlp)
+
+    def docs():
+        for raw in raws:
+            raw, cleaned = prepare(raw)
+            doc = nlp.make_doc(cleaned.text)
+            doc._.pkg_published = raw.published
+            yield doc, (raw, cleaned)
+
+    for doc, (raw, cleaned) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        try:
+            yield raw, to_record(raw, cleaned, doc, version)
+        except Exception as err:  # one bad document must not stop the others
+            yield raw, err
+
+
+def extract(raw: RawDocument, nlp: Language | None = None) -> DocumentRecord:
+    """The record of one document (convenience for tests and the library API)."""
+    (_, result), = list(extract_many([raw], nlp))
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> DocumentRecord:
+    """Turn the pipeline's annotations into records with offsets into the original text."""
+    text = raw.text
+
+    def span(start: int, end: int) -> Span:
+        s, e = cleaned.offsets.start(start), cleaned.offsets.end(end)
+        return Span(s, e, text[s:e])
+
+    sentences = [span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    sent_index = {s.start_char: i for i, s in enumerate(s for s in doc.sents if s.text.strip())}
+
+    record = DocumentRecord(key=slug(raw.key), file_name=raw.file_name, text=text, sha256=raw.sha256,
+                            title=raw.title, published=raw.published, url=raw.url, site=raw.site,
+                            sentences=sentences, model=model)
+    bodies = doc._.pkg_bodies or {}
+    mentions: dict[str, list[Span]] = {}
+    for s in doc.spans.get("pkg_bodies", []):
+        mentions.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+    for key, info in bodies.items():
+        record.bodies.append(Body(key=key, name=info["name"], kind=info["kind"], parent=info["parent"],
+                                  aliases=sorted(info["aliases"] - {info["name"]}), wikidata=info.get("wikidata"),
+                                  mentions=mentions.get(key, [])))
+    people_mentions: dict[str, list[Span]] = {}
+    for s in doc.spans.get("pkg_people", []):
+        people_mentions.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+    for key, info in (doc._.pkg_people or {}).items():
+        record.people.append(Person(key=key, name=info["name"], aliases=sorted(info["aliases"]),
+                                    mentions=people_mentions.get(key, [])))
+    seen_posts = set()
+    for post in sorted(doc._.pkg_posts or [], key=lambda p: p["body"] is None):
+        if (post["person"], post["title"]) in seen_posts:
+            continue
+        seen_posts.add((post["person"], post["title"]))
+        record.posts.append(Post(person=post["person"], title=post["title"], body=post["body"],
+                                 evidence=span(post["start"], post["end"])))
+    ind_mentions: dict[str, list[Span]] = {}
+    for s in doc.spans.get("pkg_industries", []):
+        ind_mentions.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+    for key, info in (doc._.pkg_industries or {}).items():
+        record.industries.append(Industry(key=key, name=info["name"], aliases=sorted(info["aliases"]),
+                                          broader=info["broader"], mentions=ind_mentions.get(key, [])))
+    for f in doc._.pkg_figures or []:
+        record.figures.append(Figure(span=span(f["start"], f["end"]), value=f["value"], unit=f["unit"],
+                                     approx=f["approx"], measure=f["measure"], subject=f["subject"],
+                                     period=f["period"], sentence=sent_index.get(f["sentence"], 0),
+                                     equivalent_to=f["equivalent_to"]))
+    for c in doc._.pkg_claims or []:
+        start, end = c["sentence"]
+        index = sent_index.get(start, 0)
+        about = sorted({s.kb_id_ for group in ("pkg_industries", "pkg_bodies") for s in doc.spans.get(group, [])
+                        if start <= s.start_char < end and s.kb_id_ != c["speaker"]})
+        figures = [i for i, f in enumerate(record.figures) if f.sentence == index]
+        record.claims.append(Claim(speaker=c["speaker"], cue=c["cue"], kind=c["kind"], sentence=index,
+                                   content=span(start, end), date=c["date"], confidence=c["confidence"],
+                                   about=about, figures=figures))
+    return record

@@ -1,0 +1,1 @@
+"""Records to RDF: vocabulary, store, queries, exports and the command line."""
