@@ -1,0 +1,75 @@
+"""Named queries and their answers as a table, SPARQL JSON, CSV or TSV."""
+from __future__ import annotations
+
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+def named_queries() -> dict[str, str]:
+    """Name -> SPARQL text of every query shipped in ``queries/``."""
+    folder = resources.files("queries")
+    return {Path(f.name).stem: f.read_text("utf-8") for f in folder.iterdir() if f.name.endswith(".rq")}
+
+
+def resolve_query(spec: str, stdin_text: str | None = None) -> str:
+    """A named query, a .rq file, or "-" for standard input. Raises ValueError with the reason."""
+    if spec == "-":
+        if not stdin_text or not stdin_text.strip():
+            raise ValueError("no query on standard input")
+        return stdin_text
+    queries = named_queries()
+    if spec in queries:
+        return queries[spec]
+    path = Path(spec)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    raise ValueError(f"{spec}: not a named query ({', '.join(sorted(queries))}) nor a query file")
+
+
+def header(query: str) -> str:
+    """The comment lines at the head of a query file: what it answers."""
+    lines = []
+    for line in query.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("# ").rstrip())
+    return " ".join(lines)
+
+
+def render(result, fmt: str, width: int | None = None) -> str:
+    """The answer of a query as text in ``fmt`` (table, json, csv, tsv)."""
+    if isinstance(result, ox.QueryBoolean):
+        return "true" if bool(result) else "false"
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if fmt in FORMATS:
+        return result.serialize(format=FORMATS[fmt]).decode("utf-8")
+    return table(result, width or shutil.get_terminal_size((160, 24)).columns)
+
+
+def cell(term) -> str:
+    return "" if term is None else term.value
+
+
+def table(result, width: int) -> str:
+    names = [v.value for v in result.variables]
+    rows = [[re.sub(r"\s+", " ", cell(row[n])) for n in names] for row in result]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    budget = max(width - 2 * (len(names) - 1), 10 * len(names))
+    while sum(widths) > budget and max(widths) > 12:
+        widths[widths.index(max(widths))] -= 1
+
+    def fit(text: str, w: int) -> str:
+        return text if len(text) <= w else text[: w - 1] + "\u2026"
+
+    lines = ["  ".join(fit(n, w).ljust(w) for n, w in zip(names, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Where the graph lives: an embedded Oxigraph store on disk, one named graph per document.
+
+The interface is small on purpose (has a document, put one, remove one, query, dump) so
+that a remote SPARQL 1.1 store can stand behind it without touching extraction or queries.
+Every write of a document is one transaction: a killed build leaves each document either
+fully in or absent.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .vocab import PKG
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message says why, in one line."""
+
+
+class Store(Protocol):
+    def has_content(self, sha256: str) -> bool: ...
+    def put_document(self, name: str, graph: Graph) -> None: ...
+    def remove_document(self, name: str) -> None: ...
+    def query(self, sparql: str): ...
+    def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
+    def close(self) -> None: ...
+
+
+def to_ox(term):
+    """An rdflib term as the pyoxigraph term of the same value."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class OxigraphStore:
+    """The embedded store: a folder holding an Oxigraph (RocksDB) database."""
+
+    def __init__(self, path: str, read_only: bool = False):
+        self.path = path
+        try:
+            if read_only:
+                if not Path(path).exists():
+                    raise StoreError(f"{path}: no store here yet (run 'policykg build' first)")
+                self.store = ox.Store.read_only(path)
+            else:
+                self.store = ox.Store(path)
+        except OSError as err:
+            reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
+            raise StoreError(f"{path}: cannot open the store: {reason}") from None
+
+    def has_content(self, sha256: str) -> bool:
+        found = self.store.query(
+            "ASK { GRAPH ?g { ?d <%s> ?h } }" % PKG.sha256,
+            substitutions={ox.Variable("h"): ox.Literal(sha256)})
+        return bool(found)
+
+    def put_document(self, name: str, graph: Graph) -> None:
+        """Store ``graph`` as the named graph ``name``, replacing what was there, atomically."""
+        g = ox.NamedNode(name)
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
+        if not self.store.contains_named_graph(g):
+            self.store.extend(quads)  # one transaction
+            return
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+        self.store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    def remove_document(self, name: str) -> None:
+        self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
+
+    def query(self, sparql: str):
+        try:
+            return self.store.query(sparql)
+        except SyntaxError as err:
+            raise StoreError(f"invalid SPARQL: {str(err).splitlines()[0]}") from None
+
+    def graphs(self) -> Iterable[str]:
+        return [g.value for g in self.store.named_graphs()]
+
+    def quads(self) -> Iterable[ox.Quad]:
+        return self.store.quads_for_pattern(None, None, None, None)
+
+    def dump(self, path: str, fmt: ox.RdfFormat) -> None:
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            self.store.dump(path, fmt)
+            return
+        # Turtle and JSON-LD here hold triples: the union of all documents' graphs.
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()}
+        ox.serialize(sorted(triples, key=str), path, fmt)
+
+    def flush(self) -> None:
+        if hasattr(self.store, "flush"):
+            try:
+                self.store.flush()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.flush()
+        del self.store
+
+
+def open_store(location: str, read_only: bool = False) -> OxigraphStore:
+    """The store a ``--store`` value names. Remote stores come with the scale issue."""
+    if location.startswith(("http://", "https://")):
+        raise StoreError(f"{location}: remote SPARQL stores are not supported yet; use a folder path")
+    if os.path.exists(location) and not os.path.isdir(location):
+        raise StoreError(f"{location}: not a folder (the store is a folder of database files)")
+    return OxigraphStore(location, read_only=read_only)
