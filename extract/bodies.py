@@ -159,7 +159,10 @@ def _event(span: Span) -> bool:
             return True
         if not token._.pkg_cap:
             break
-    before = doc[span.start - 1].text if span.start > 0 else ""
+    start = span.start
+    while start > 0 and doc[start - 1]._.pkg_cap and span.start - start < 3:
+        start -= 1  # the quote may open before words the match left out
+    before = doc[start - 1].text if start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     return before in ('"', "\u201c", "'", "\u2018") and after in ('"', "\u201d", "'", "\u2019")
 

@@ -40,7 +40,7 @@ class PeopleFinder:
         bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
         body_at_end = {s.end_char: s for s in bodies}
         body_at_start = {s.start_char: s for s in bodies}
-        full = self._full_names(doc, bodies)
+        full = self._full_names(doc, bodies, body_at_end, body_at_start)
         people: dict[str, dict] = {}
         posts: list[dict] = []
         spans: list[Span] = []
@@ -59,7 +59,7 @@ class PeopleFinder:
         doc._.pkg_posts = posts
         return doc
 
-    def _full_names(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+    def _full_names(self, doc: Doc, bodies: list[Span], body_at_end: dict, body_at_start: dict) -> list[Span]:
         """Two- or three-word names: NER persons (titles trimmed), and names a title introduces."""
         in_body = {i for s in bodies for i in range(s.start, s.end)}
         # en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a capitalised run of two
@@ -77,7 +77,8 @@ class PeopleFinder:
             span = doc[i:j]
             person = any(t.ent_type_ == "PERSON" for t in span)
             titled = bool(self.title_after.match(doc.text[span.end_char:span.end_char + 120])) or \
-                bool(self.bare_title_before.search(doc.text[max(0, span.start_char - 60):span.start_char]))
+                bool(self.bare_title_before.search(doc.text[max(0, span.start_char - 60):span.start_char])) or \
+                self._post(doc, span, body_at_end, body_at_start, bodies) is not None
             if person or titled:
                 span = self._strip_title_words(span)
                 if span is not None and len(span) >= 2 and not any(s.start <= span.start < s.end for s in found.values()):
