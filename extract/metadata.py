@@ -32,7 +32,7 @@ def words(text: str) -> list[str]:
 def is_body(line: str) -> bool:
     """A line of running prose: long, or a sentence of some length."""
     n = len(words(line))
-    return n >= 25 or (n >= 12 and line.rstrip().endswith((".", "?", "!", "\u201d", '"')))
+    return n >= 25 or (n >= 5 and line.rstrip().endswith((".", "?", "!", "\u201d", '"')))
 
 
 def headline_like(line: str) -> bool:

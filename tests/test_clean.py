@@ -1,0 +1,36 @@
+from extract.clean import boilerplate_rule, clean
+
+SEED_LINES = {  # real lines from the seeds, and the rule that drops them
+    "By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use. You can change your cookie settings through your browser.": "cookie banner",
+    "SITEMAP": "sitemap",
+    "Copyright © 2024 CGTN. 京ICP备20000184号": "copyright footer",
+    "Disinformation report hotline: 010-85061466": "hotline",
+    "Read More:": "read more",
+    "Check out our other content": "read more",
+    "Most Popular Articles": "read more",
+    "Recommended News": "read more",
+    "IPR Photo:VCG": "photo credit",
+    "Source:China IP News": "source line",
+    "(Source:IPR in China)": "source line",
+    "-0.1 C": "weather widget",
+}
+
+
+def test_seed_boilerplate_lines_are_named_by_their_rule():
+    for line, rule in SEED_LINES.items():
+        assert boilerplate_rule(line) == rule, line
+
+
+def test_prose_is_kept():
+    assert boilerplate_rule("Gong said that upcoming policies focus on future-oriented industries.") is None
+    assert boilerplate_rule("People watch") is None
+
+
+def test_offsets_map_back_into_the_original_text():
+    text = "SITEMAP\nLi said the plan works. /Xinhua\nShare\nHe added more.\n"
+    cleaned = clean(text)
+    assert cleaned.text == "Li said the plan works.\nHe added more.\n"
+    start = cleaned.text.index("He added")
+    assert text[cleaned.offsets.start(start):cleaned.offsets.end(start + 8)] == "He added"
+    for i, char in enumerate(cleaned.text):
+        assert text[cleaned.offsets.start(i)] == char

@@ -1,0 +1,110 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, run
+
+NAMES = ["documents", "officials", "bodies", "industries", "figures", "claims"]
+
+
+def test_stats_of_the_seeds(seeds_store):
+    result = run("--store", seeds_store, "stats", "--format", "json")
+    counts = json.loads(result.output)
+    assert counts["documents"] == 5
+    assert {k: counts[k] for k in ("officials", "bodies", "figures")} == {"officials": 6, "bodies": 11, "figures": 8}
+
+
+def test_second_build_skips_all_five(seeds_store):
+    result = run("--store", seeds_store, "build", "--quiet", str(SEEDS))
+    assert result.exit_code == 0
+    assert "0 stored, 5 skipped (unchanged), 0 failed" in result.output
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "tsv"])
+def test_named_queries_return_rows_in_every_format(seeds_store, name, fmt):
+    result = run("--store", seeds_store, "query", name, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        assert json.loads(result.output)["results"]["bindings"]
+    else:
+        assert len(result.output.strip().splitlines()) >= 2
+
+
+def test_officials_answer(seeds_store):
+    rows = json.loads(run("--store", seeds_store, "query", "officials", "--format", "json").output)["results"]["bindings"]
+    got = {(r["name"]["value"], r["title"]["value"], r["body"]["value"]) for r in rows}
+    assert ("Gong Ming", "deputy procurator-general", "Supreme People's Procuratorate") in got
+    assert ("Han Jun", "vice head", "Science and Technology Department") in got
+
+
+def test_query_from_stdin_and_bad_query(seeds_store):
+    ok = run("--store", seeds_store, "query", "-", "--format", "csv",
+             input="SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert ok.exit_code == 0 and ok.output.splitlines()[0] == "n"
+    bad = run("--store", seeds_store, "query", "-", input="SELEC nonsense")
+    assert bad.exit_code == 1 and "invalid SPARQL" in bad.output
+    missing = run("--store", seeds_store, "query", "nosuch")
+    assert missing.exit_code == 1 and "not a named query" in missing.output
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nq", ".trig", ".jsonld"])
+def test_export(seeds_store, tmp_path, suffix):
+    import rdflib
+    out = tmp_path / f"kg{suffix}"
+    assert run("--store", seeds_store, "export", str(out)).exit_code == 0
+    fmt = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}[suffix]
+    data = rdflib.Dataset() if suffix in (".nq", ".trig") else rdflib.Graph()
+    data.parse(out, format=fmt)
+    assert len(data) > 0 if suffix not in (".nq", ".trig") else len(list(data.quads())) > 1000
+
+
+def test_bad_inputs_do_not_stop_the_good(tmp_path):
+    docs = tmp_path / "in"
+    docs.mkdir()
+    (docs / "good.txt").write_text((SEEDS / "004_2b0068bb60e0aea3.txt").read_text())
+    (docs / "empty.txt").write_text("")
+    (docs / "blob.txt").write_bytes(b"\x00\xff\x00")
+    (docs / "notes.pdf").write_bytes(b"%PDF")
+    (docs / "lines.jsonl").write_text('{"text": "Li Qiang said China will act."}\n{broken\n')
+    store = str(tmp_path / "kg.db")
+    result = run("--store", store, "build", "--quiet", str(docs), str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines[-1] == "2 stored, 0 skipped (unchanged), 4 failed"
+    assert any(line.endswith("empty.txt: empty file") for line in lines)
+    assert any("lines.jsonl:2: invalid JSON" in line for line in lines)
+    assert any("notes.pdf: not a .txt, .html or .jsonl file, skipped" in line for line in lines)
+    assert "Traceback" not in result.output
+    docs_rows = json.loads(run("--store", store, "query", "documents", "--format", "json").output)["results"]["bindings"]
+    assert sorted(r["doc"]["value"] for r in docs_rows) == ["good.txt", "lines.jsonl#1"]
+
+
+def test_changed_document_is_replaced(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Gong Ming, deputy procurator-general of the SPP, said 300 cases were solved.")
+    store = str(tmp_path / "kg.db")
+    run("--store", store, "build", "-q", str(doc))
+    doc.write_text("Gong Ming, deputy procurator-general of the SPP, said 400 cases were solved.")
+    result = run("--store", store, "build", "-q", str(doc))
+    assert "1 stored, 0 skipped" in result.output
+    rows = json.loads(run("--store", store, "query", "figures", "--format", "json").output)["results"]["bindings"]
+    assert [r["value"]["value"] for r in rows] == ["400"]
+
+
+def test_no_store_is_a_one_line_error(tmp_path):
+    result = run("--store", str(tmp_path / "none.db"), "stats")
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "no store here yet" in result.output
+
+
+def test_console_script_in_a_real_subprocess(seeds_store):
+    exe = Path(sys.executable).parent / "policykg"
+    done = subprocess.run([str(exe), "--store", seeds_store, "query", "documents", "--format", "csv"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0].strip() == "doc,title,published"
+    assert len(done.stdout.strip().splitlines()) == 6

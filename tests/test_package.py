@@ -1,0 +1,32 @@
+import re
+from pathlib import Path
+
+import extract
+import graph
+from graph.results import named_queries
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_packages_resolve_to_this_repo():
+    assert Path(graph.__file__).resolve().parent == ROOT / "graph"
+    assert Path(extract.__file__).resolve().parent == ROOT / "extract"
+
+
+def test_the_six_named_queries_ship_with_the_package():
+    assert set(named_queries()) >= {"documents", "officials", "bodies", "industries", "figures", "claims"}
+
+
+def test_every_prefix_a_query_uses_is_declared():
+    for name, text in named_queries().items():
+        body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+        declared = set(re.findall(r"PREFIX\s+(\w*):", body))
+        without_iris = re.sub(r"<[^>]*>", "", re.sub(r'"[^"]*"', "", body))
+        used = set(re.findall(r"\b([A-Za-z]\w*):[A-Za-z_]", without_iris)) - {"PREFIX"}
+        assert used <= declared, f"{name}.rq uses undeclared prefixes {used - declared}"
+        assert text.startswith("#"), f"{name}.rq has no comment header"
+
+
+def test_extract_knows_nothing_of_rdf():
+    for path in (ROOT / "extract").glob("*.py"):
+        assert "rdflib" not in path.read_text() and "pyoxigraph" not in path.read_text(), path.name

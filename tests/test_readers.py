@@ -1,0 +1,55 @@
+from pathlib import Path
+
+from extract.readers import InputError, RawDocument, decode, read_path, walk
+
+
+def test_bad_inputs_each_get_a_reason(tmp_path: Path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02PNG\x00")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Li said the plan works."}\n{not json}\n{"title": "no text"}\n')
+    reasons = {}
+    for path in walk([str(tmp_path), str(tmp_path / "missing.txt")]):
+        items = [path] if isinstance(path, InputError) else list(read_path(path))
+        for item in items:
+            if isinstance(item, InputError):
+                where = item.path.replace(str(tmp_path) + "/", "") + (f":{item.line}" if item.line else "")
+                reasons[where] = item.reason
+    assert reasons == {
+        "bin.txt": "binary file (contains NUL bytes)",
+        "empty.txt": "empty file",
+        "bad.jsonl:2": "invalid JSON (Expecting property name enclosed in double quotes at column 2)",
+        "bad.jsonl:3": "no 'text' (a non-empty string is required)",
+        "missing.txt": "no such file or directory",
+    }
+
+
+def test_windows_1252_is_decoded_as_a_browser_would():
+    assert decode("Minister’s “plan”".encode("cp1252")) == "Minister’s “plan”"
+
+
+def test_undecodable_bytes_fail_clearly():
+    try:
+        decode(b"abc \x81\x8d\x8f\x90\x9d text")
+    except ValueError as err:
+        assert str(err) == "not valid UTF-8 (byte 0x81 at offset 4), nor windows-1252"
+    else:
+        raise AssertionError("decoded")
+
+
+def test_jsonl_metadata(tmp_path: Path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x1", "text": "Some text.", "title": "T", "published": "2024-05-01T10:00:00Z", "url": "http://e.org/a"}\n')
+    (doc,) = read_path(path)
+    assert isinstance(doc, RawDocument)
+    assert (doc.key, doc.title, doc.published, doc.url) == ("x1", "T", "2024-05-01", "http://e.org/a")
+
+
+def test_html_through_trafilatura(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Chips plan - Daily</title><meta property='article:published_time' content='2024-03-01'></head>"
+                    "<body><article><h1>EU unveils chips plan</h1><p>EU Commissioner Thierry Breton said the bloc "
+                    "will spend 43 billion euros on semiconductors by 2030, to double its market share.</p>"
+                    "<p>The plan covers research, pilot lines and new factories across the union.</p></article></body></html>")
+    (doc,) = read_path(path)
+    assert doc.title == "EU unveils chips plan" and doc.published == "2024-03-01"
+    assert "43 billion euros" in doc.text
