@@ -69,7 +69,8 @@ def find_figures(doc: Doc) -> Doc:
         between = doc.text[prev["end"]:ent.start_char] if prev else ""
         if prev and re.fullmatch(r"\s*\(\s*", between) and figure["unit"] != prev["unit"]:
             figure["equivalent_to"] = len(figures) - 1
-            for k in ("measure", "subject", "period"):
+            figure["measure"] = prev["measure"]  # a conversion measures what it converts
+            for k in ("subject", "period"):
                 figure[k] = figure[k] or prev[k]
         figures.append(figure)
     doc._.pkg_figures = figures

