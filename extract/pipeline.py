@@ -1,6 +1,7 @@
 """Raw documents in, records out: metadata, clean-up, the spaCy pipeline, offsets mapped back."""
 from __future__ import annotations
 
+import itertools
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -26,8 +27,13 @@ def prepare(raw: RawDocument) -> tuple[RawDocument, Cleaned]:
 def extract_many(raws: Iterable[RawDocument], nlp: Language | None = None,
                  batch_size: int = 16) -> Iterator[tuple[RawDocument, DocumentRecord | Exception]]:
     """Each document with its record, or with the exception that stopped its extraction."""
+    raws = iter(raws)
+    first = next(raws, None)
+    if first is None:
+        return
     nlp = nlp or load()
     version = model_version(nlp)
+    raws = itertools.chain([first], raws)
 
     def docs():
         for raw in raws:

@@ -4,6 +4,7 @@ This is the one place that wires extraction (``extract``) to the graph (``graph`
 """
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -46,10 +47,6 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
     from extract.readers import InputError, Skipped, read_path, walk
 
     try:
-        nlp = load()
-    except ModelMissing as err:
-        fail(str(err))
-    try:
         store = open_store(ctx.obj["store"])
     except StoreError as err:
         fail(str(err))
@@ -86,7 +83,14 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
 
     with tqdm(total=total, unit="doc", disable=not show_bar, file=sys.stderr, leave=False) as bar:
         try:
-            for raw, record in extract_many(fresh(), nlp, batch_size=batch_size):
+            pending = fresh()
+            first = next(pending, None)  # the model loads only when some document is new
+            try:
+                nlp = load() if first is not None else None
+            except ModelMissing as err:
+                fail(str(err))
+            todo = itertools.chain([first], pending) if first is not None else iter(())
+            for raw, record in extract_many(todo, nlp, batch_size=batch_size):
                 bar.update(1)
                 if isinstance(record, Exception):
                     _report(InputError(raw.file_name, f"extraction failed: {type(record).__name__}: {record}"))
