@@ -71,17 +71,20 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
     record = DocumentRecord(key=slug(raw.key), file_name=raw.file_name, text=text, sha256=raw.sha256,
                             title=raw.title, published=raw.published, url=raw.url, site=raw.site,
                             sentences=sentences, model=model)
+    def mentions_of(group: str) -> dict[str, list[Span]]:
+        """Each entity key's mentions in a span group, as spans of the original text."""
+        found: dict[str, list[Span]] = {}
+        for s in doc.spans.get(group, []):
+            found.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+        return found
+
     bodies = doc._.pkg_bodies or {}
-    mentions: dict[str, list[Span]] = {}
-    for s in doc.spans.get("pkg_bodies", []):
-        mentions.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+    mentions = mentions_of("pkg_bodies")
     for key, info in bodies.items():
         record.bodies.append(Body(key=key, name=info["name"], kind=info["kind"], parent=info["parent"],
                                   aliases=sorted(info["aliases"] - {info["name"]}), wikidata=info.get("wikidata"),
                                   mentions=mentions.get(key, [])))
-    people_mentions: dict[str, list[Span]] = {}
-    for s in doc.spans.get("pkg_people", []):
-        people_mentions.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+    people_mentions = mentions_of("pkg_people")
     for key, info in (doc._.pkg_people or {}).items():
         record.people.append(Person(key=key, name=info["name"], aliases=sorted(info["aliases"]),
                                     mentions=people_mentions.get(key, [])))
@@ -92,9 +95,7 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
         seen_posts.add((post["person"], post["title"]))
         record.posts.append(Post(person=post["person"], title=post["title"], body=post["body"],
                                  evidence=span(post["start"], post["end"])))
-    ind_mentions: dict[str, list[Span]] = {}
-    for s in doc.spans.get("pkg_industries", []):
-        ind_mentions.setdefault(s.kb_id_, []).append(span(s.start_char, s.end_char))
+    ind_mentions = mentions_of("pkg_industries")
     for key, info in (doc._.pkg_industries or {}).items():
         record.industries.append(Industry(key=key, name=info["name"], aliases=sorted(info["aliases"]),
                                           broader=info["broader"], mentions=ind_mentions.get(key, [])))

@@ -12,6 +12,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from extract.lexicon import slug
 from extract.records import DocumentRecord, Span
 
 from .vocab import ID, INDUSTRY_SCHEME, ITSRDF, NIF, ORG, PKG, SCHEMA, WD, PREFIXES
@@ -135,8 +136,8 @@ def document_graph(record: DocumentRecord) -> Graph:
         mentions(node, person.mentions)
 
     for post in record.posts:
-        role = ID[f"role/{_slug(post.title)}"]
-        node = ID[f"post/{post.person}/{_slug(post.title)}/{post.body or 'unknown'}"]
+        role = ID[f"role/{slug(post.title)}"]
+        node = ID[f"post/{post.person}/{slug(post.title)}/{post.body or 'unknown'}"]
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, person_iri(post.person)))
         g.add((node, ORG.role, role))
@@ -166,6 +167,7 @@ def document_graph(record: DocumentRecord) -> Graph:
         mentions(node, industry.mentions)
 
     people = {p.key for p in record.people}
+    industries = {x.key for x in record.industries}
 
     def speaker_iri(key: str) -> URIRef:
         return person_iri(key) if key in people else body_iri(key)
@@ -206,13 +208,9 @@ def document_graph(record: DocumentRecord) -> Graph:
         if claim.date:
             g.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
         for key in claim.about:
-            target = industry_iri(key) if key in {x.key for x in record.industries} else body_iri(key)
+            target = industry_iri(key) if key in industries else body_iri(key)
             g.add((node, SCHEMA.about, target))
         for index in claim.figures:
             g.add((node, PKG.citesFigure, figure_nodes[index]))
     return g
 
-
-def _slug(text: str) -> str:
-    from extract.lexicon import slug
-    return slug(text)
