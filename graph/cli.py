@@ -191,3 +191,26 @@ def export(ctx: click.Context, file: str) -> None:
     except (StoreError, OSError) as err:
         fail(str(err))
     click.echo(f"wrote {file}", err=True)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="The whole report, misses included, as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List what was missed and what was spurious.")
+@click.pass_context
+def eval_(ctx: click.Context, gold_dir: Path, as_json: bool, verbose: bool) -> None:
+    """Score the store against gold files (gold/SCHEMA.md): precision, recall, F1, attribute accuracy."""
+    import json
+
+    from . import evaluate
+    from .results import named_queries, rows
+
+    try:
+        gold = evaluate.load_gold(gold_dir)
+        store = open_store(ctx.obj["store"], read_only=True)
+        queries = named_queries()
+        answers = {name: rows(store.query(queries[name])) for name in evaluate.LISTS}
+    except (evaluate.GoldError, StoreError) as err:
+        fail(str(err))
+    report = evaluate.evaluate(gold, answers)
+    click.echo(json.dumps(evaluate.as_json(report), indent=2) if as_json else evaluate.as_table(report, verbose))

@@ -53,6 +53,12 @@ def render(result, fmt: str, width: int | None = None) -> str:
     return table(result, width or shutil.get_terminal_size((160, 24)).columns)
 
 
+def rows(result) -> list[dict[str, str]]:
+    """The solutions of a SELECT as plain dicts, variable -> lexical value; unbound left out."""
+    names = [v.value for v in result.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in result]
+
+
 def cell(term) -> str:
     return "" if term is None else term.value
 
