@@ -46,6 +46,10 @@ class BodyFinder:
             for text in [entry["name"], *entry.get("aliases", [])]:
                 target = self.acronyms if is_acronym(text) else self.names
                 target.add(key, [nlp.make_doc(v) for v in _variants(text)])
+        self.associations = set(shapes.get("association_words", []))
+        self.companies = Matcher(nlp.vocab)
+        self.companies.add("company", [[{"LOWER": {"IN": shapes.get("company_nouns", [])}},
+                                        {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"}]], greedy="LONGEST")
         self.shapes = Matcher(nlp.vocab)
         head_words = list(self.heads)
         for i, pattern in enumerate(shapes["patterns"]):
@@ -57,11 +61,17 @@ class BodyFinder:
             found.append((doc[start:end], doc.vocab.strings[match_id], "gazetteer"))
         for match_id, start, end in self.acronyms(doc):
             found.append((doc[start:end], doc.vocab.strings[match_id], "gazetteer"))
+        known = [(s, k) for s, k, _ in found]
         for _, start, end in self.shapes(doc):
             span = _trim(doc[start:end], self.heads)
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies:
-                found.append((span, None, "pattern"))
+                found.append((span, *_qualified(span, known)))
+        for _, start, end in self.companies(doc):
+            span = doc[start + 1:end]
+            if not any(t.ent_type_ in ("GPE", "NORP", "DATE", "PERSON") for t in span):
+                found.append((span, "@company", "pattern"))
         chosen = _non_overlapping(found)
+        chosen = _non_overlapping(chosen + _other_mentions(doc, chosen))
         bodies: dict[str, dict] = {}
         spans: list[Span] = []
         for span, key, source in chosen:
@@ -84,10 +94,14 @@ class BodyFinder:
         return doc
 
     def _describe(self, span: Span, key: str | None) -> dict:
+        if key == "@company":
+            name = normalise(span.text)
+            return {"key": slug(name), "name": name, "kind": "company", "parent": None, "wikidata": None,
+                    "aliases": set()}
         if key:
             entry = self.entries[key]
             return {"key": key, "name": entry["name"], "kind": entry["kind"], "parent": entry.get("parent"),
-                    "wikidata": entry.get("wikidata"),
+                    "wikidata": entry.get("wikidata"), "posts": entry.get("posts"),
                     "aliases": {normalise(a) for a in entry.get("aliases", [])} | {normalise(span.text)} - {entry["name"]}}
         name = normalise(span.text)
         return {"key": slug(name), "name": name, "kind": self._kind(name), "parent": None,
@@ -97,6 +111,9 @@ class BodyFinder:
         words = name.split()
         if any(w in ("Party", "CPC", "CCP") for w in words):
             return "party"
+        lead = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+        if self.associations.intersection(lead):
+            return "other"  # "European Chemical Industry Council" is a trade association
         if words[0] in ("World", "International", "United", "Global", "European", "Asian", "African"):
             return "international"
         for word in reversed(words):
@@ -108,13 +125,22 @@ class BodyFinder:
         """"Full Name (ACR)": ACR becomes an alias, and its later mentions point to the body."""
         defined: dict[str, str] = {}
         for span in spans:
-            after = doc[span.end:span.end + 3]
-            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text):
-                defined[after[1].text] = span.kb_id_
-                bodies[span.kb_id_]["aliases"].add(after[1].text)
+            after = doc[span.end:span.end + 4]
+            close = next((i for i, t in enumerate(after) if t.text == ")"), None)
+            if not after or after[0].text != "(" or close is None or close < 2:
+                continue
+            words = after[1:close]  # "(SPP)", "(DG ENER)"
+            if all(t.text.isupper() or is_acronym(t.text) for t in words) and is_acronym(words.text.replace(" ", "")):
+                defined[words.text] = span.kb_id_
+                bodies[span.kb_id_]["aliases"].add(words.text)
         taken = {i for s in spans for i in range(s.start, s.end)}
-        return [Span(doc, t.i, t.i + 1, label="BODY", kb_id=defined[t.text])
-                for t in doc if t.text in defined and t.i not in taken]
+        found = []
+        for acronym, key in defined.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and taken.isdisjoint(range(span.start, span.end)):
+                    found.append(Span(doc, span.start, span.end, label="BODY", kb_id=key))
+        return found
 
 
 def _expand(pattern: list[dict], heads: list[str]) -> list[dict]:
@@ -147,7 +173,16 @@ def _trim(span: Span, heads: dict) -> Span | None:
         return None
     if len(trimmed) == 1:
         return None  # a head word alone ("Ministry") is not a name
+    after = doc[trimmed.end:trimmed.end + 2]
+    if (trimmed[-1].text not in heads and len(after) >= 1 and _name_like(after[0])
+            and (len(after) == 1 or not after[1]._.pkg_cap)):
+        # "the Department of Pharmaceuticals Arunish Chawla said": the name takes the last two words.
+        trimmed = trimmed[:-1]
     return trimmed
+
+
+def _name_like(token: Token) -> bool:
+    return token.text.istitle() and token.is_alpha and token.pos_ == "PROPN"
 
 
 def _event(span: Span) -> bool:
@@ -165,6 +200,28 @@ def _event(span: Span) -> bool:
     before = doc[start - 1].text if start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     return before in ('"', "\u201c", "'", "\u2018") and after in ('"', "\u201d", "'", "\u2019")
+
+
+def _qualified(span: Span, known: list) -> tuple[str | None, str]:
+    """"the U.S. Department of Commerce": a gazetteer name with only a place before it is that body."""
+    for inner, key in known:
+        if span.start <= inner.start and inner.end == span.end and (inner.start, inner.end) != (span.start, span.end):
+            extra = span.doc[span.start:inner.start]
+            if all(t.ent_type_ in ("GPE", "NORP") or t.text in ("U.S.", "US", "UK", "EU") for t in extra):
+                return key, "gazetteer"
+    return None, "pattern"
+
+
+def _other_mentions(doc: Doc, chosen) -> list:
+    """A name a shape or a company noun found once ("chipmaker Rapidus") is that body wherever it recurs."""
+    out = []
+    for text in {span.text for span, _, source in chosen if source == "pattern"}:
+        key = next(k for span, k, source in chosen if source == "pattern" and span.text == text)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append((span, key, "pattern"))
+    return out
 
 
 def _non_overlapping(found):

@@ -19,6 +19,7 @@ from .lexicon import load_json
 if not Doc.has_extension("pkg_claims"):
     Doc.set_extension("pkg_claims", default=None)
 
+LEAD_SENTENCES = 3
 WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 EVENT = re.compile(r"\b(said|says|told|remarks?|speech|briefing|press conference|meeting|session|forum|"
                    r"conference|summit|interview|statement|presid\w+)\b", re.I)
@@ -40,8 +41,9 @@ class ClaimFinder:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
         bodies = {s.start: s for s in doc.spans.get("pkg_bodies", [])}
         posts = doc._.pkg_posts or []
-        titles = {p["person"]: p["title"] for p in posts}
+        titles = {p["person"]: p["title"] for p in posts if p.get("public", True)}
         officials_by_body: dict[str, str] = {}
+        posts = [p for p in posts if p.get("public", True)]
         for p in posts:
             if p["body"]:
                 officials_by_body.setdefault(p["body"], p["person"])
@@ -53,13 +55,19 @@ class ClaimFinder:
         event_date = self._event_date(doc)
         claims: list[dict] = []
         last_person: str | None = None
+        mentioned: list[str] = []  # people in order of mention, latest last
         for sent in doc.sents:
             seen = set()
-            for cue_text, cue_kind, speaker_token in self._cues(sent):
-                resolved = self._resolve(speaker_token, people, bodies, last_person, titles, officials_by_body)
+            for cue_text, cue_kind, speaker_token in self._cues(sent, people, bodies):
+                resolved = self._resolve(speaker_token, people, bodies, last_person, titles, officials_by_body,
+                                         mentioned)
                 if resolved is None:
                     continue
                 speaker, kind_of_speaker, confidence = resolved
+                if kind_of_speaker == "person" and speaker not in titles:
+                    last_person = speaker  # a person without a public post is no claim's speaker
+                    seen.add(speaker)
+                    continue
                 if speaker in seen:
                     continue
                 seen.add(speaker)
@@ -70,13 +78,15 @@ class ClaimFinder:
                 })
                 if kind_of_speaker == "person":
                     last_person = speaker
-            for span in people.values():
-                if sent.start <= span.start < sent.end and not seen:
-                    last_person = span.kb_id_
+            for span in sorted(people.values(), key=lambda x: x.start):
+                if sent.start <= span.start < sent.end:
+                    mentioned.append(span.kb_id_)
+                    if not seen:
+                        last_person = span.kb_id_
         doc._.pkg_claims = claims
         return doc
 
-    def _cues(self, sent: Span):
+    def _cues(self, sent: Span, people: dict, bodies: dict):
         """(cue as written, the kind it implies or None, the token naming the speaker) for each cue."""
         for token in sent:
             lemma = token.lemma_.lower()
@@ -92,7 +102,9 @@ class ClaimFinder:
                              and f"{lemma} {c.lower_}" in self.particles), None)
             if lemma not in self.verbs and particle is None:
                 continue
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if particle is None and _acts_on_object(token):
+                continue  # "proposed a package": an act, not a report of speech
+            subjects = [c for c in token.children if c.dep_ == "nsubj"] or _name_before(token, people, bodies)
             if not subjects:
                 continue
             if particle is not None:
@@ -107,7 +119,7 @@ class ClaimFinder:
                 return kind
         return "assertion"
 
-    def _resolve(self, token: Token, people, bodies, last_person, titles, officials_by_body):
+    def _resolve(self, token: Token, people, bodies, last_person, titles, officials_by_body, mentioned=()):
         """The key of the person or body ``token`` names, its type and a confidence."""
         def inside(spans, tokens):
             return next((s for s in spans.values() for t in tokens if s.start <= t.i < s.end), None)
@@ -124,8 +136,13 @@ class ClaimFinder:
             return last_person, "person", 0.75
         phrase = " ".join(t.text for t in token.subtree if t.dep_ in ("det", "amod", "compound") or t is token)
         described = DESCRIPTION.match(phrase.strip())
-        if described and last_person:
-            return last_person, "person", 0.7
+        if described:  # "the minister": the latest official whose title says so, else the latest one
+            word = described.group(1).lower()
+            fitting = [p for p in mentioned if p in titles and word in titles[p]]
+            if fitting:
+                return fitting[-1], "person", 0.7
+            if last_person:
+                return last_person, "person", 0.6
         if token.lower_ in ("official", "spokesperson", "spokesman", "spokeswoman"):
             for child in token.subtree:
                 for span in bodies.values():
@@ -149,13 +166,30 @@ class ClaimFinder:
         return None
 
     def _event_date(self, doc: Doc) -> str | None:
-        """The day of the event the article reports: the first dated sentence that speaks of one."""
-        for sent in doc.sents:
-            if EVENT.search(sent.text):
+        """The day of the event the article reports: a day named in the lead, else the first dated
+        sentence that speaks of an event ("at a press briefing on Thursday")."""
+        for i, sent in enumerate(doc.sents):
+            if i < LEAD_SENTENCES or EVENT.search(sent.text):
                 date = self._date(sent, doc)
                 if date:
                     return date
         return None
+
+
+def _acts_on_object(verb: Token) -> bool:
+    """A cue verb with an object and no clause of content ("proposed a package") reports no speech."""
+    children = {c.dep_ for c in verb.children}
+    return "dobj" in children and not children & {"ccomp", "xcomp", "parataxis"} \
+        and verb.dep_ not in ("ccomp", "parataxis")
+
+
+def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
+    """A name right before the cue when the parse gave the verb no subject ("... Alan Estevez added")."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    named = any(s.start <= before.i < s.end for group in (people, bodies) for s in group.values())
+    return [before] if named else []
 
 
 def _reference(doc: Doc) -> dt.date | None:

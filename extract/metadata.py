@@ -15,7 +15,9 @@ from .dates import find_dates, parse_date_line
 
 MAX_HEADER_LINES = 15
 LABEL_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 1, None: 2, "updated": 3, "last updated": 3}
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()\u2014-]{6,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|\u2014|\u2013|-)\s")
+# "WASHINGTON, Oct 17, 2023 (Reuters) - ", "NEW DELHI, Feb 8, 2023 (PTI) ": a place, a date, a source.
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()\u2014-]{6,40}?)\s*"
+                      r"(?:\([^)]{1,30}\)\s*(?:--|\u2014|\u2013|-)?|--|\u2014|\u2013|-)\s")
 
 
 @dataclass

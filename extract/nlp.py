@@ -11,6 +11,8 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from thinc.api import Config
 
+from .metadata import DATELINE
+
 # Registering the factories is a side effect of importing their modules.
 from . import bodies, claims, figures, industries, people  # noqa: F401
 
@@ -23,14 +25,33 @@ class ModelMissing(RuntimeError):
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines and captions have no full stop), and so does
     a full stop glued to the next sentence ("said Xi.He added")."""
+    line_starts = [0] if len(doc) else []
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text:
             token.is_sent_start = True
+            line_starts.append(token.i)
         elif prev.text == "." and not prev.whitespace_ and token.text[:1].isupper() and token.i >= 2 \
                 and doc[token.i - 2].text[-1:].islower():
             token.is_sent_start = True
+    for start in line_starts:
+        _dateline(doc, start)
     return doc
+
+
+def _dateline(doc: Doc, start: int) -> None:
+    """"WASHINGTON, Oct 17, 2023 (Reuters) - The ...": the dateline is a unit of its own, never
+    cut inside, and the report's first sentence starts after it."""
+    head = doc.text[doc[start].idx:doc[start].idx + 120]
+    match = DATELINE.match(head)
+    if match is None:
+        return
+    end = doc.char_span(doc[start].idx, doc[start].idx + match.end(), alignment_mode="expand")
+    if end is None or end.end >= len(doc):
+        return
+    for token in doc[start + 1:end.end]:
+        token.is_sent_start = False
+    doc[end.end].is_sent_start = True
 
 
 def config() -> Config:

@@ -21,6 +21,11 @@ for _name in ("pkg_people", "pkg_posts"):
 
 LINK = r"\s+(?i:of|at|in|for|from|to|with)\s+(?i:the\s+)?"
 NAME_TOKEN = re.compile(r"^[A-Z][a-z'\u2019-]+$")
+_CAPS = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+# A portfolio as titles name it: "Economy, Trade and Industry", "Commerce for Industry and Security".
+PORTFOLIO = rf"{_CAPS}(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+(?:of|for)\s+(?:the\s+)?){_CAPS})*"
+PORTFOLIO_LINKS = {"and", "&", "of", "for"}
+PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", "international"}
 
 
 @Language.factory("policykg_people", requires=["doc.ents", "doc.spans"],
@@ -34,12 +39,16 @@ class PeopleFinder:
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
+        self.title_of = re.compile(rf"(?:^|[\s,(])({title_regex()})\s+(?i:of|for)\s+(?:the\s+)?({PORTFOLIO})$")
+        self.public_posts = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_posts'])})\b)")
+        self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
         self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
 
     def __call__(self, doc: Doc) -> Doc:
         bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
         body_at_end = {s.end_char: s for s in bodies}
         body_at_start = {s.start_char: s for s in bodies}
+        self._posts: dict[tuple[int, int], dict | None] = {}
         full = self._full_names(doc, bodies, body_at_end, body_at_start)
         people: dict[str, dict] = {}
         posts: list[dict] = []
@@ -72,6 +81,8 @@ class PeopleFinder:
             j = i
             while j < len(doc) and j - i < 3 and usable[j]:
                 j += 1
+            if j - i == 3 and i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS:
+                i += 1  # "Minister of Economy, Trade and Industry Ken Saito": "Industry" ends the portfolio
             if j - i < 2:
                 continue
             span = doc[i:j]
@@ -98,6 +109,20 @@ class PeopleFinder:
         return span.doc[start:span.end] if start < span.end else None
 
     def _post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
+        """The post the words around a full-name mention give, with its body and whether it is public."""
+        key = (span.start, span.end)
+        if key not in self._posts:
+            post = self._read_post(doc, span, body_at_end, body_at_start, bodies)
+            if post is not None:
+                info = (doc._.pkg_bodies or {}).get(post["body"]) if post["body"] else None
+                post["public"] = (info["kind"] in PUBLIC_KINDS if info
+                                  else bool(self.public_posts.search(post["title"]))
+                                  or (post.get("bare", False) and bool(self.bare_public.search(post["title"]))))
+                post.pop("bare", None)
+            self._posts[key] = post
+        return self._posts[key]
+
+    def _read_post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
         text = doc.text
         sentence = span.sent
         after = self.title_after.match(text[span.end_char:sentence.end_char])
@@ -109,36 +134,50 @@ class PeopleFinder:
                     "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
         before = text[sentence.start_char:span.start_char].rstrip()
         before = re.sub(r",$", "", before).rstrip()
-        body = None
         acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,9}\)$", before)
         if acronym:
             before = before[:acronym.start()]
-        if before and len(before) in body_at_end_rel(body_at_end, sentence.start_char):
-            body = body_at_end[sentence.start_char + len(before)]
+        base = sentence.start_char
+        if before and base + len(before) in body_at_end:
+            body = body_at_end[base + len(before)]
             cut = before[: len(before) - len(body.text)]
             under = re.search(r"(?:^|\s)under\s+(?:the\s+)?$", cut)
             if under:
-                inner_end = sentence.start_char + under.start()
-                inner = body_at_end.get(inner_end)
+                inner = body_at_end.get(base + under.start())
                 if inner is not None:
-                    body, cut = inner, text[sentence.start_char:inner.start_char]
+                    body, cut = inner, text[base:inner.start_char]
             cut = re.sub(r"(?:the\s+)?[\w\u2019'.-]+(?:'s|\u2019s)\s+$", "", cut)
             match = self.title_before.search(cut.rstrip() + " ") or self.title_before.search(cut)
             if match:
                 return {"title": _title(match.group(1)), "body": body.kb_id_,
-                        "start": sentence.start_char + match.start(), "end": span.end_char}
+                        "start": base + match.start(), "end": span.end_char}
             bare = self.bare_title_before.search(cut.rstrip())
             if bare and cut.rstrip().endswith(bare.group(1)):
                 return {"title": _title(bare.group(1)), "body": body.kb_id_,
-                        "start": sentence.start_char + bare.start(1), "end": span.end_char}
+                        "start": base + bare.start(1), "end": span.end_char}
             return None
+        portfolio = self.title_of.search(before)
+        if portfolio:  # "Minister of Economy, Trade and Industry Ken Saito"
+            return {"title": _title(before[portfolio.start(1):]),
+                    "body": _portfolio_body(portfolio.group(2), bodies, named=True),
+                    "start": base + portfolio.start(1), "end": span.end_char}
         bare = self.bare_title_before.search(before)
-        if bare:
-            prefix = before[: bare.start(1)].rstrip()
-            adjacent = body_at_end.get(sentence.start_char + len(prefix)) if prefix else None
-            return {"title": _title(bare.group(1)), "body": adjacent.kb_id_ if adjacent else _nearby_body(span, bodies),
-                    "start": sentence.start_char + bare.start(1), "end": span.end_char}
-        return None
+        if not bare:
+            return None
+        title, start = bare.group(1), base + bare.start(1)
+        lead = _lead(doc, start, sentence.start)
+        in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
+        words = [t.text for t in lead if not _place(t) and not t.is_stop and t.text[:1].isupper()
+                 and not any(b.start <= t.i < b.end for b in in_lead)]
+        post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char}
+        if words:  # "Health Secretary", "EU Energy Commissioner"
+            post["body"] = _portfolio_body(" ".join(words), bodies, named=False) or \
+                (_posted_body(doc, in_lead[-1], title) if in_lead else None)
+        elif in_lead:  # "NHS England chief executive"
+            post["body"] = _posted_body(doc, in_lead[-1], title)
+        else:  # "Chinese Premier Li Qiang": the body named with him
+            post["body"], post["bare"] = _nearby_body(span, bodies), True
+        return post
 
     def _short_mentions(self, doc: Doc, spans: list[Span], people: dict) -> list[Span]:
         """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it."""
@@ -156,8 +195,53 @@ class PeopleFinder:
         return out
 
 
-def body_at_end_rel(body_at_end: dict, base: int) -> set[int]:
-    return {end - base for end in body_at_end}
+def _lead(doc, start_char: int, sentence_start: int) -> list:
+    """The capitalised words right before a title: "EU Energy" in "EU Energy Commissioner"."""
+    first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    lead, j = [], (first.start if first is not None else sentence_start) - 1
+    while j >= sentence_start and len(lead) < 4 and doc[j].text[:1].isupper():
+        lead.insert(0, doc[j])
+        j -= 1
+    return lead
+
+
+def _place(token) -> bool:
+    """A demonym or place before a title ("Chinese Premier", "US President") is not a portfolio."""
+    return token.ent_type_ in ("GPE", "NORP", "LOC") or bool(re.fullmatch(r"(?:U\.?S\.?|UK|EU)", token.text))
+
+
+def _portfolio_body(portfolio: str, bodies: list, named: bool) -> str | None:
+    """The body a portfolio names: "Industry and Security" -> the Bureau of Industry and Security.
+
+    ``named`` (the title says "of/for X"): a body whose name ends in X, trying the last part
+    of "Commerce for Industry and Security" first. Otherwise ("Health Secretary"): a ministry
+    or department "of/for ... Health ...".
+    """
+    parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", portfolio)
+    wanted = [" ".join(parts[i:]) for i in range(len(parts) - 1, -1, -1)] + parts[:1]
+    names = {}
+    for span in bodies:
+        info = (span.doc._.pkg_bodies or {}).get(span.kb_id_) or {}
+        for name in {span.text, info.get("name", ""), *info.get("aliases", ())}:
+            names.setdefault(normalise(name).lower(), span.kb_id_)
+    for part in wanted if named else [portfolio]:
+        part = normalise(part).lower()
+        for name, key in names.items():
+            if named and (name == part or re.search(rf"\b(?:of|for)\s+(?:the\s+)?{re.escape(part)}$", name)):
+                return key
+            if not named and re.search(r"\b(?:ministry|department|office)\s+(?:of|for)\b", name) \
+                    and all(re.search(rf"\b{re.escape(w)}\b", name) for w in part.split()):
+                return key
+    return None
+
+
+def _posted_body(doc, body: Span, title: str) -> str:
+    """The body a post of ``body`` sits in: an EU commissioner in the European Commission (gazetteer ``posts``)."""
+    info = (doc._.pkg_bodies or {}).get(body.kb_id_) or {}
+    for word, key in (info.get("posts") or {}).items():
+        if re.search(rf"\b{re.escape(word)}\b", title, re.I) and key in (doc._.pkg_bodies or {}):
+            return key
+    return body.kb_id_
 
 
 def _title(text: str) -> str:

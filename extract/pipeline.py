@@ -89,12 +89,12 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
         record.people.append(Person(key=key, name=info["name"], aliases=sorted(info["aliases"]),
                                     mentions=people_mentions.get(key, [])))
     seen_posts = set()
-    for post in sorted(doc._.pkg_posts or [], key=lambda p: p["body"] is None):
+    for post in sorted(doc._.pkg_posts or [], key=lambda p: (not p.get("public", True), p["body"] is None)):
         if (post["person"], post["title"]) in seen_posts:
             continue
         seen_posts.add((post["person"], post["title"]))
         record.posts.append(Post(person=post["person"], title=post["title"], body=post["body"],
-                                 evidence=span(post["start"], post["end"])))
+                                 evidence=span(post["start"], post["end"]), public=post.get("public", True)))
     ind_mentions = mentions_of("pkg_industries")
     for key, info in (doc._.pkg_industries or {}).items():
         record.industries.append(Industry(key=key, name=info["name"], aliases=sorted(info["aliases"]),

@@ -42,12 +42,17 @@ class Person:
 
 @dataclass
 class Post:
-    """A person's public post: ``title`` lower-cased as written, in the body ``body`` (a key)."""
+    """A person's post: ``title`` lower-cased as written, in the body ``body`` (a key).
+
+    ``public`` when the body is a public body, or, with none named, the title is a public office;
+    a person with a public post is an official.
+    """
 
     person: str
     title: str
     body: str | None
     evidence: Span | None = None
+    public: bool = True
 
 
 @dataclass

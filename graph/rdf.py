@@ -124,7 +124,7 @@ def document_graph(record: DocumentRecord) -> Graph:
             g.add((node, SKOS.exactMatch, WD[body.wikidata]))
         mentions(node, body.mentions)
 
-    officials = {p.person for p in record.posts}
+    officials = {p.person for p in record.posts if p.public}
     for person in record.people:
         node = person_iri(person.key)
         g.add((node, RDF.type, SCHEMA.Person))
@@ -139,6 +139,8 @@ def document_graph(record: DocumentRecord) -> Graph:
         role = ID[f"role/{slug(post.title)}"]
         node = ID[f"post/{post.person}/{slug(post.title)}/{post.body or 'unknown'}"]
         g.add((node, RDF.type, ORG.Membership))
+        if post.public:
+            g.add((node, RDF.type, PKG.PublicPost))
         g.add((node, ORG.member, person_iri(post.person)))
         g.add((node, ORG.role, role))
         g.add((node, PKG.title, Literal(post.title)))

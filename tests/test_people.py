@@ -6,7 +6,7 @@ def officials(text, nlp):
     record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
     names = {p.key: p.name for p in record.people}
     bodies = {b.key: b.name for b in record.bodies}
-    return {(names[p.person], p.title, bodies.get(p.body)) for p in record.posts}, record
+    return {(names[p.person], p.title, bodies.get(p.body)) for p in record.posts if p.public}, record
 
 
 def test_posts_in_any_order(nlp):
@@ -29,3 +29,29 @@ def test_surname_resolves_to_nearest_full_name(nlp):
     _, record = officials("Gong Ming, deputy procurator-general of the SPP, spoke. Gong said more.", nlp)
     (person,) = [p for p in record.people if p.name == "Gong Ming"]
     assert person.aliases == ["Gong"]
+
+
+def test_portfolio_titles_find_their_ministry(nlp):
+    got, _ = officials(
+        "Japan's Ministry of Economy, Trade and Industry (METI) said on Tuesday it would act.\n"
+        "Minister of Economy, Trade and Industry Ken Saito told a news conference that it will help.\n"
+        "The Department of Health and Social Care said 160 centres would open.\n"
+        "Health Secretary Victoria Atkins said the fall showed progress.", nlp)
+    assert got == {("Ken Saito", "minister of economy, trade and industry", "Ministry of Economy, Trade and Industry"),
+                   ("Victoria Atkins", "health secretary", "Department of Health and Social Care")}
+
+
+def test_a_name_right_after_a_body_is_not_part_of_it(nlp):
+    got, record = officials("Secretary of the Department of Pharmaceuticals Arunish Chawla said exports rose.", nlp)
+    assert got == {("Arunish Chawla", "secretary", "Department of Pharmaceuticals")}
+    assert [b.name for b in record.bodies] == ["Department of Pharmaceuticals"]
+
+
+def test_posts_in_companies_and_associations_are_not_public(nlp):
+    got, record = officials(
+        "The grant goes to chipmaker Rapidus.\n"
+        "Rapidus President Atsuyoshi Koike said the company aimed to start in 2025.\n"
+        "Peter Vogel, chief economist at the European Chemical Industry Council, said plants would close.", nlp)
+    assert got == set()
+    assert {(p.title, p.public) for p in record.posts} == {("president", False), ("chief economist", False)}
+    assert {b.name: b.kind for b in record.bodies} == {"Rapidus": "company", "European Chemical Industry Council": "other"}
