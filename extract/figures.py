@@ -77,25 +77,54 @@ def find_figures(doc: Doc) -> Doc:
     return doc
 
 
+SYMBOL_BEFORE = re.compile(r"(?:Rs\.?|INR|₹|US\$|HK\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB)\s*$")
+MONEY_AFTER = re.compile(r"\s*(?:(thousand|million|billion|trillion|crores?|lakhs?)\s+)?"
+                         r"(yuan|renminbi|RMB|euros?|rupees?|pounds?(?:\s+sterling)?|yen|won|(?:US\s+)?dollars?)\b"
+                         r"|\s*(thousand|million|billion|trillion|crores?|lakhs?)\b", re.I)
+
+
+def _money_span(ent: Span) -> tuple[int, int] | None:
+    """A sum NER cut short: "Rs 5,000 crore", "3,938 crore rupees", "3 billion euros" -> its full extent."""
+    doc = ent.doc
+    start, end = ent.start_char, ent.end_char
+    before = SYMBOL_BEFORE.search(doc.text[max(0, start - 6):start])
+    if before and not re.match(r"\s*(?:Rs|INR|₹|US\$|HK\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB)", ent.text):
+        start -= len(before.group(0))
+    after = MONEY_AFTER.match(doc.text[end:end + 30])
+    if after and (after.group(2) or before or ent.label_ == "MONEY"):
+        end += after.end()
+    if (start, end) == (ent.start_char, ent.end_char) and ent.label_ != "MONEY":
+        return None
+    return start, end
+
+
 def _read(ent: Span) -> dict | None:
     doc = ent.doc
-    text = ent.text
-    context = doc.text[max(0, ent.start_char - 25):ent.start_char]
+    start, end = ent.start_char, ent.end_char
+    money = _money_span(ent)
+    if money and (ent.label_ == "MONEY" or _currency(doc.text[money[0]:money[1]], doc.text)):
+        start, end = money
+    text = doc.text[start:end]
+    context = doc.text[max(0, start - 25):start]
     value = parse_number(text)
     if value is None:
         return None
     if ent.label_ == "PERCENT":
         unit = "percent"
-    elif ent.label_ == "MONEY":
-        unit = _currency(text + " " + doc.text[ent.end_char:ent.end_char + 12], doc.text)
+    elif money and (start, end) == money:
+        unit = _currency(text + " " + doc.text[end:end + 12], doc.text)
         if unit is None:
             return None
     else:
         if re.fullmatch(r"(1[89]|20)\d\d", text.strip()) or re.search(r"\d-\d{4,}", text):
             return None  # a year, or a telephone number
+        if re.match(r"-[A-Za-z]", doc.text[end:end + 2]):
+            return None  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
         noun = _counted_noun(ent)
         if noun is None:
             return None
+        if noun.dep_ == "appos" and any(c.dep_ == "conj" for c in noun.head.children):
+            return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
         unit = PEOPLE.get(noun.lower_, noun.lemma_.lower())
         if unit in ("year", "month", "day", "week", "time", "percent"):
             return None
@@ -106,7 +135,7 @@ def _read(ent: Span) -> dict | None:
                 re.match(rf"(?:{pattern})\b", text.lower()):
             approx = kind
             break
-    return {"start": ent.start_char, "end": ent.end_char, "text": text, "value": value, "unit": unit,
+    return {"start": start, "end": end, "text": text, "value": value, "unit": unit,
             "approx": approx, "measure": _measure(ent), "subject": _subject(ent), "period": None,
             "equivalent_to": None, "sentence": ent.sent.start_char}
 
@@ -169,10 +198,14 @@ def _date(value: str | None) -> dt.date | None:
 
 RELATIVE = [
     (r"\b(?:in\s+)?the\s+(?:past|last)\s+(two|three|four|five|\d+)\s+years\b", "span"),
+    (r"\b(?:in\s+)?the\s+(?:past|last)\s+(?:year|12\s+months)\b", "year to date"),
     (r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b", -1),
     (r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\bthe\s+current\s+year\b", 0),
     (r"\bnext\s+year\b", 1),
 ]
+_MONTH_NAME = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NUMBERS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec"], start=1)}
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -182,15 +215,26 @@ def _period(ent: Span, published: dt.date | None) -> str | None:
     text = sent.text
     offset = ent.start_char - sent.start_char
     candidates: list[tuple[int, str]] = []
-    for m in re.finditer(r"\b((?:19|20)\d\d)\s*(?:-|–|to)\s*((?:19|20)\d\d)\b", text):
-        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+    for m in re.finditer(r"\b((?:19|20)\d\d)\s*(?:-|–|to)\s*((?:19|20)?\d\d)\b", text):
+        last = m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)  # fiscal "2022-23"
+        if last > m.group(1):
+            candidates.append((m.start(), f"{m.group(1)}-{last}"))
     for m in re.finditer(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text):
+        if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and re.search(r"\b(?:the|a|its|their)\s+$", text[:m.start()]):
+            continue  # "the 2022 CHIPS and Science Act": a year naming something
         if not any(s <= m.start() < s + 9 for s, _ in candidates):
             candidates.append((m.start(), m.group(1)))
     if published:
+        for m in re.finditer(r"\b(?:in|during|for)\s+" + _MONTH_NAME + r"\b(?!\s+\d)", text):
+            month = MONTH_NUMBERS[m.group(1).lower()[:3]]
+            year = published.year if month <= published.month else published.year - 1
+            candidates.append((m.start(), str(year)))
+    if published:
         for pattern, shift in RELATIVE:
             for m in re.finditer(pattern, text, re.I):
-                if shift == "span":
+                if shift == "year to date":
+                    candidates.append((m.start(), f"{published.year - 1}-{published.year}"))
+                elif shift == "span":
                     n = int(COUNT.get(m.group(1).lower(), m.group(1)) if not m.group(1).isdigit() else m.group(1))
                     candidates.append((m.start(), f"{published.year - n}-{published.year - 1}"))
                 else:
@@ -198,6 +242,10 @@ def _period(ent: Span, published: dt.date | None) -> str | None:
     # A comparison base ("from the previous year", "than 2021") is not the figure's period.
     usable = [(pos, p) for pos, p in candidates
               if not re.search(r"\b(?:from|than|compared\s+(?:with|to)|over|since)\s+(?:the\s+)?(?:\w+\s+)?$", text[:pos])]
+    # "fell to about 10 percent from roughly 50 percent in 1988": a time closer to another figure is that one's.
+    others = [f.start_char - sent.start_char for f in sent.ents
+              if f.label_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and f.start_char != ent.start_char]
+    usable = [(pos, p) for pos, p in usable if not (pos > offset and any(offset < o < pos for o in others))]
     if not usable:
         return None
     return min(usable, key=lambda c: abs(c[0] - offset))[1]

@@ -45,12 +45,21 @@ class IndustryFinder:
         self.category = re.compile(
             rf"\b((?:(?:{modifier}|[\w]+-intensive)\s+){{1,3}}(?:{heads}))\b", re.I)
         self.umbrellas = {u.lower() for u in cats["umbrellas"]}
+        self.terms = {t.lower(): key for key, c in self.concepts.items() for t in [c["label"], *c["alt"]]}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str, str]] = []
         for matcher in (self.words, self.acronyms):
             for match_id, start, end in matcher(doc):
-                found.append((doc[start:end], doc.vocab.strings[match_id], "scheme"))
+                key = doc.vocab.strings[match_id]
+                if not self._modifier_only(doc[start:end], key):
+                    found.append((doc[start:end], key, "scheme"))
+        for m in COORDINATED.finditer(doc.text):  # "chemical and steel industries"
+            for group in (1, 2):
+                key = self.terms.get(f"{m.group(group).lower()} {m.group(3).lower().rstrip('s').replace('industrie', 'industry')}")
+                span = doc.char_span(m.start(group), m.end(group))
+                if key and span is not None:
+                    found.append((span, key, "scheme"))
         for m in self.category.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             phrase = _canonical(m.group(1))
@@ -78,6 +87,24 @@ class IndustryFinder:
         doc.spans["pkg_industries"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_industries = industries
         return doc
+
+
+    def _modifier_only(self, span: Span, key: str) -> bool:
+        """"energy prices", "chip manufacturing": a broad sector word that modifies, or is narrowed by,
+        another noun is no mention of the sector; nor is a word inside a name ("Ministry of Chemicals")."""
+        doc = span.doc
+        if span[0].is_title and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
+                and doc[span.start - 2].is_title:
+            return True  # "Minister of Chemicals and Fertilizers": part of a name
+        if len(span) != 1 or self.concepts[key]["broader"]:
+            return False
+        token = span[0]
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+COORDINATED = re.compile(r"\b([a-z][\w-]+)\s+(?:and|or|&)\s+([a-z][\w-]+)\s+(industries|sectors)\b")
 
 
 def _canonical(phrase: str) -> str:

@@ -219,11 +219,15 @@ def score_document(name: str, key: str, doc: dict, rows: list[dict], score: Scor
             overlap = len(gw & pw) / len(gw | pw) if gw | pw else 0.0
             return fold(p.get("speaker")) in known_as(doc, g["speaker"], ("officials", "bodies")) and overlap >= 0.5
         label = lambda x: tag(f"{x.get('speaker')}: {(x.get('sentence') or '')[:70]}")  # noqa: E731
-        for g, p in pair(doc.get("claims", []), items(rows, ("speaker", "sentence")), same, score, label):
+        predicted = items(rows, ("speaker", "sentence"))
+        for g, p in pair(doc.get("claims", []), predicted, same, score, label):
             score.check("kind", fold(g.get("kind")) == fold(p.get("kind")))
             score.check("cue", fold(g.get("cue")) == fold(p.get("cue")))
+        # Date is checked for every dated gold claim: a claim not found has its date wrong too.
+        for g in doc.get("claims", []):
             if g.get("date"):
-                score.check("date", fold(p.get("date"))[:10] == fold(g["date"]))
+                hit = next((p for p in predicted if same(g, p)), None)
+                score.check("date", hit is not None and fold(hit.get("date"))[:10] == fold(g["date"]))
 
 
 def evaluate(gold: dict[str, dict], answers: dict[str, Iterable[dict]]) -> dict[str, Score]:
