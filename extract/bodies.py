@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import is_acronym, load_json, load_jsonl, normalise, slug
+from .lexicon import text_of, is_acronym, load_json, load_jsonl, normalise, slug
 
 if not Token.has_extension("pkg_cap"):
     Token.set_extension("pkg_cap", getter=lambda t: t.text[:1].isupper())
@@ -136,7 +136,7 @@ class BodyFinder:
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for acronym, key in defined.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and taken.isdisjoint(range(span.start, span.end)):
                     found.append(Span(doc, span.start, span.end, label="BODY", kb_id=key))
@@ -164,7 +164,7 @@ def _trim(span: Span, heads: dict) -> Span | None:
     doc = span.doc
     cut = TITLE_START.match(span.text)
     start_char = span.start_char + (cut.end() if cut else 0)
-    while start_char < span.end_char and doc.text[start_char:start_char + 4] in ("The ", "the "):
+    while start_char < span.end_char and text_of(doc)[start_char:start_char + 4] in ("The ", "the "):
         start_char += 4
     trimmed = doc.char_span(start_char, span.end_char, alignment_mode="contract")
     if trimmed is None or len(trimmed) == 0 or not any(t.text in heads for t in trimmed):
@@ -217,7 +217,7 @@ def _other_mentions(doc: Doc, chosen) -> list:
     out = []
     for text in {span.text for span, _, source in chosen if source == "pattern"}:
         key = next(k for span, k, source in chosen if source == "pattern" and span.text == text)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", text_of(doc)):
             span = doc.char_span(m.start(), m.end())
             if span is not None:
                 out.append((span, key, "pattern"))

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .dates import find_dates, month_day, weekday_before
-from .lexicon import load_json
+from .lexicon import load_json, text_of
 
 if not Doc.has_extension("pkg_claims"):
     Doc.set_extension("pkg_claims", default=None)
@@ -151,7 +151,9 @@ class ClaimFinder:
         return None
 
     def _date(self, sent: Span, doc: Doc) -> str | None:
-        reference = _reference(doc)
+        if "pkg_reference" not in doc.user_data:
+            doc.user_data["pkg_reference"] = _reference(doc)
+        reference = doc.user_data["pkg_reference"]
         if reference is None:
             return None
         found = find_dates(sent.text)
@@ -196,5 +198,5 @@ def _reference(doc: Doc) -> dt.date | None:
     """What relative dates count from: the publication date, else the text's latest full date."""
     if doc._.pkg_published:
         return dt.date.fromisoformat(doc._.pkg_published)
-    dates = [d for _, _, d in find_dates(doc.text)]
+    dates = [d for _, _, d in find_dates(text_of(doc))]
     return max(dates) if dates else None

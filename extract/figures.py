@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .lexicon import text_of
+
 for _name in ("pkg_figures", "pkg_published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -66,7 +68,7 @@ def find_figures(doc: Doc) -> Doc:
             continue
         figure["period"] = _period(ent, published)
         prev = figures[-1] if figures else None
-        between = doc.text[prev["end"]:ent.start_char] if prev else ""
+        between = text_of(doc)[prev["end"]:ent.start_char] if prev else ""
         if prev and re.fullmatch(r"\s*\(\s*", between) and figure["unit"] != prev["unit"]:
             figure["equivalent_to"] = len(figures) - 1
             figure["measure"] = prev["measure"]  # a conversion measures what it converts
@@ -87,10 +89,10 @@ def _money_span(ent: Span) -> tuple[int, int] | None:
     """A sum NER cut short: "Rs 5,000 crore", "3,938 crore rupees", "3 billion euros" -> its full extent."""
     doc = ent.doc
     start, end = ent.start_char, ent.end_char
-    before = SYMBOL_BEFORE.search(doc.text[max(0, start - 6):start])
+    before = SYMBOL_BEFORE.search(text_of(doc)[max(0, start - 6):start])
     if before and not re.match(r"\s*(?:Rs|INR|₹|US\$|HK\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB)", ent.text):
         start -= len(before.group(0))
-    after = MONEY_AFTER.match(doc.text[end:end + 30])
+    after = MONEY_AFTER.match(text_of(doc)[end:end + 30])
     if after and (after.group(2) or before or ent.label_ == "MONEY"):
         end += after.end()
     if (start, end) == (ent.start_char, ent.end_char) and ent.label_ != "MONEY":
@@ -102,23 +104,23 @@ def _read(ent: Span) -> dict | None:
     doc = ent.doc
     start, end = ent.start_char, ent.end_char
     money = _money_span(ent)
-    if money and (ent.label_ == "MONEY" or _currency(doc.text[money[0]:money[1]], doc.text)):
+    if money and (ent.label_ == "MONEY" or _currency(text_of(doc)[money[0]:money[1]], text_of(doc))):
         start, end = money
-    text = doc.text[start:end]
-    context = doc.text[max(0, start - 25):start]
+    text = text_of(doc)[start:end]
+    context = text_of(doc)[max(0, start - 25):start]
     value = parse_number(text)
     if value is None:
         return None
     if ent.label_ == "PERCENT":
         unit = "percent"
     elif money and (start, end) == money:
-        unit = _currency(text + " " + doc.text[end:end + 12], doc.text)
+        unit = _currency(text + " " + text_of(doc)[end:end + 12], text_of(doc))
         if unit is None:
             return None
     else:
         if re.fullmatch(r"(1[89]|20)\d\d", text.strip()) or re.search(r"\d-\d{4,}", text):
             return None  # a year, or a telephone number
-        if re.match(r"-[A-Za-z]", doc.text[end:end + 2]):
+        if re.match(r"-[A-Za-z]", text_of(doc)[end:end + 2]):
             return None  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
         noun = _counted_noun(ent)
         if noun is None:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lexicon import is_acronym, load_json, load_jsonl, normalise, slug
+from .lexicon import text_of, is_acronym, load_json, load_jsonl, normalise, slug
 
 if not Doc.has_extension("pkg_industries"):
     Doc.set_extension("pkg_industries", default=None)
@@ -54,13 +54,13 @@ class IndustryFinder:
                 key = doc.vocab.strings[match_id]
                 if not self._modifier_only(doc[start:end], key):
                     found.append((doc[start:end], key, "scheme"))
-        for m in COORDINATED.finditer(doc.text):  # "chemical and steel industries"
+        for m in COORDINATED.finditer(text_of(doc)):  # "chemical and steel industries"
             for group in (1, 2):
                 key = self.terms.get(f"{m.group(group).lower()} {m.group(3).lower().rstrip('s').replace('industrie', 'industry')}")
                 span = doc.char_span(m.start(group), m.end(group))
                 if key and span is not None:
                     found.append((span, key, "scheme"))
-        for m in self.category.finditer(doc.text):
+        for m in self.category.finditer(text_of(doc)):
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             phrase = _canonical(m.group(1))
             if span is not None and phrase.lower() not in self.umbrellas:

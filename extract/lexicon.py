@@ -53,3 +53,13 @@ def title_regex() -> str:
     ranks = "|".join(re.escape(r) for r in posts["ranks"])
     words = "|".join(re.escape(p).replace(r"\-", r"\s?-\s?").replace(r"\ ", r"\s+") for p in post_words)
     return rf"(?i:(?:(?:{ranks})[\s-]+){{0,3}}(?:{words}))"
+
+
+def text_of(doc) -> str:
+    """``doc.text``, kept: spaCy rebuilds it from the tokens at each access, which the
+    components would otherwise pay for on every match."""
+    text = doc.user_data.get("pkg_text")
+    if text is None:
+        text = doc.user_data["pkg_text"] = doc.text
+    return text
+

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from thinc.api import Config
 
+from .lexicon import text_of
 from .metadata import DATELINE
 
 # Registering the factories is a side effect of importing their modules.
@@ -42,7 +43,7 @@ def line_sentences(doc: Doc) -> Doc:
 def _dateline(doc: Doc, start: int) -> None:
     """"WASHINGTON, Oct 17, 2023 (Reuters) - The ...": the dateline is a unit of its own, never
     cut inside, and the report's first sentence starts after it."""
-    head = doc.text[doc[start].idx:doc[start].idx + 120]
+    head = text_of(doc)[doc[start].idx:doc[start].idx + 120]
     match = DATELINE.match(head)
     if match is None:
         return

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import load_json, normalise, slug, title_regex
+from .lexicon import text_of, load_json, normalise, slug, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
@@ -87,8 +87,8 @@ class PeopleFinder:
                 continue
             span = doc[i:j]
             person = any(t.ent_type_ == "PERSON" for t in span)
-            titled = bool(self.title_after.match(doc.text[span.end_char:span.end_char + 120])) or \
-                bool(self.bare_title_before.search(doc.text[max(0, span.start_char - 60):span.start_char])) or \
+            titled = bool(self.title_after.match(text_of(doc)[span.end_char:span.end_char + 120])) or \
+                bool(self.bare_title_before.search(text_of(doc)[max(0, span.start_char - 60):span.start_char])) or \
                 self._post(doc, span, body_at_end, body_at_start, bodies) is not None
             if person or titled:
                 span = self._strip_title_words(span)
@@ -123,7 +123,7 @@ class PeopleFinder:
         return self._posts[key]
 
     def _read_post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
-        text = doc.text
+        text = text_of(doc)
         sentence = span.sent
         after = self.title_after.match(text[span.end_char:sentence.end_char])
         if after:
@@ -252,7 +252,7 @@ def _title(text: str) -> str:
 def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | None:
     """"the SPP's IPR Procuratorial Office": the post is in the office, not the SPP."""
     while body is not None:
-        rest = doc.text[body.end_char:body.end_char + 4]
+        rest = text_of(doc)[body.end_char:body.end_char + 4]
         m = re.match(r"(?:'s|\u2019s)\s+", rest)
         nxt = body_at_start.get(body.end_char + m.end()) if m else None
         if nxt is None:

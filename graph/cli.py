@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from .rdf import TOOL_VERSION, document_graph, document_iri
+from .rdf import TOOL_VERSION, document_iri, document_triples
 from .results import render, resolve_query
 from .store import StoreError, open_store
 
@@ -96,7 +96,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                     _report(InputError(raw.file_name, f"extraction failed: {type(record).__name__}: {record}"))
                     counts["failed"] += 1
                     continue
-                store.put_document(str(document_iri(record.key)), document_graph(record))
+                store.put_document(str(document_iri(record.key)), document_triples(record))
                 counts["stored"] += 1
                 if verbose:
                     click.echo(f"stored {raw.file_name}")

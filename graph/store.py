@@ -67,8 +67,8 @@ class OxigraphStore:
             substitutions={ox.Variable("h"): ox.Literal(sha256)})
         return bool(found)
 
-    def put_document(self, name: str, graph: Graph) -> None:
-        """Store ``graph`` as the named graph ``name``, replacing what was there, atomically."""
+    def put_document(self, name: str, graph: Iterable) -> None:
+        """Store ``graph`` (rdflib triples) as the named graph ``name``, replacing what was there, atomically."""
         g = ox.NamedNode(name)
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
         if not self.store.contains_named_graph(g):
