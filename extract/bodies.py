@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import text_of, is_acronym, load_json, load_jsonl, normalise, slug
+from .lexicon import is_acronym, is_place, load_json, load_jsonl, normalise, slug, text_of
 
 if not Token.has_extension("pkg_cap"):
     Token.set_extension("pkg_cap", getter=lambda t: t.text[:1].isupper())
@@ -134,13 +134,9 @@ class BodyFinder:
                 defined[words.text] = span.kb_id_
                 bodies[span.kb_id_]["aliases"].add(words.text)
         taken = {i for s in spans for i in range(s.start, s.end)}
-        found = []
-        for acronym, key in defined.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text_of(doc)):
-                span = doc.char_span(m.start(), m.end())
-                if span is not None and taken.isdisjoint(range(span.start, span.end)):
-                    found.append(Span(doc, span.start, span.end, label="BODY", kb_id=key))
-        return found
+        return [Span(doc, span.start, span.end, label="BODY", kb_id=key)
+                for acronym, key in defined.items() for span in _occurrences(doc, acronym)
+                if taken.isdisjoint(range(span.start, span.end))]
 
 
 def _expand(pattern: list[dict], heads: list[str]) -> list[dict]:
@@ -207,21 +203,25 @@ def _qualified(span: Span, known: list) -> tuple[str | None, str]:
     for inner, key in known:
         if span.start <= inner.start and inner.end == span.end and (inner.start, inner.end) != (span.start, span.end):
             extra = span.doc[span.start:inner.start]
-            if all(t.ent_type_ in ("GPE", "NORP") or t.text in ("U.S.", "US", "UK", "EU") for t in extra):
+            if all(is_place(t) for t in extra):
                 return key, "gazetteer"
     return None, "pattern"
 
 
+def _occurrences(doc: Doc, text: str) -> list[Span]:
+    """Every whole-word occurrence of ``text`` in the document that falls on token boundaries."""
+    found = (doc.char_span(m.start(), m.end())
+             for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", text_of(doc)))
+    return [span for span in found if span is not None]
+
+
 def _other_mentions(doc: Doc, chosen) -> list:
     """A name a shape or a company noun found once ("chipmaker Rapidus") is that body wherever it recurs."""
-    out = []
-    for text in {span.text for span, _, source in chosen if source == "pattern"}:
-        key = next(k for span, k, source in chosen if source == "pattern" and span.text == text)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", text_of(doc)):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None:
-                out.append((span, key, "pattern"))
-    return out
+    keys: dict[str, str | None] = {}
+    for span, key, source in chosen:
+        if source == "pattern":
+            keys.setdefault(span.text, key)
+    return [(span, key, "pattern") for text, key in keys.items() for span in _occurrences(doc, text)]
 
 
 def _non_overlapping(found):

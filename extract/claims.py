@@ -40,10 +40,9 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
         bodies = {s.start: s for s in doc.spans.get("pkg_bodies", [])}
-        posts = doc._.pkg_posts or []
-        titles = {p["person"]: p["title"] for p in posts if p.get("public", True)}
+        posts = [p for p in doc._.pkg_posts or [] if p.get("public", True)]  # officials only
+        titles = {p["person"]: p["title"] for p in posts}
         officials_by_body: dict[str, str] = {}
-        posts = [p for p in posts if p.get("public", True)]
         for p in posts:
             if p["body"]:
                 officials_by_body.setdefault(p["body"], p["person"])
@@ -151,9 +150,7 @@ class ClaimFinder:
         return None
 
     def _date(self, sent: Span, doc: Doc) -> str | None:
-        if "pkg_reference" not in doc.user_data:
-            doc.user_data["pkg_reference"] = _reference(doc)
-        reference = doc.user_data["pkg_reference"]
+        reference = _reference(doc)
         if reference is None:
             return None
         found = find_dates(sent.text)
@@ -195,8 +192,13 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 
 
 def _reference(doc: Doc) -> dt.date | None:
-    """What relative dates count from: the publication date, else the text's latest full date."""
-    if doc._.pkg_published:
-        return dt.date.fromisoformat(doc._.pkg_published)
-    dates = [d for _, _, d in find_dates(text_of(doc))]
-    return max(dates) if dates else None
+    """What relative dates count from: the publication date, else the text's latest full date.
+    Kept on the doc: every sentence with a cue asks for it."""
+    if "pkg_reference" not in doc.user_data:
+        if doc._.pkg_published:
+            reference = dt.date.fromisoformat(doc._.pkg_published)
+        else:
+            dates = [d for _, _, d in find_dates(text_of(doc))]
+            reference = max(dates) if dates else None
+        doc.user_data["pkg_reference"] = reference
+    return doc.user_data["pkg_reference"]

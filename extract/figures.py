@@ -14,6 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .dates import MONTHS
 from .lexicon import text_of
 
 for _name in ("pkg_figures", "pkg_published"):
@@ -79,7 +80,8 @@ def find_figures(doc: Doc) -> Doc:
     return doc
 
 
-SYMBOL_BEFORE = re.compile(r"(?:Rs\.?|INR|₹|US\$|HK\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB)\s*$")
+SYMBOLS = r"(?:Rs\.?|INR|₹|US\$|HK\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB)"
+SYMBOL_BEFORE = re.compile(SYMBOLS + r"\s*$")
 MONEY_AFTER = re.compile(r"\s*(?:(thousand|million|billion|trillion|crores?|lakhs?)\s+)?"
                          r"(yuan|renminbi|RMB|euros?|rupees?|pounds?(?:\s+sterling)?|yen|won|(?:US\s+)?dollars?)\b"
                          r"|\s*(thousand|million|billion|trillion|crores?|lakhs?)\b", re.I)
@@ -87,12 +89,12 @@ MONEY_AFTER = re.compile(r"\s*(?:(thousand|million|billion|trillion|crores?|lakh
 
 def _money_span(ent: Span) -> tuple[int, int] | None:
     """A sum NER cut short: "Rs 5,000 crore", "3,938 crore rupees", "3 billion euros" -> its full extent."""
-    doc = ent.doc
+    whole = text_of(ent.doc)
     start, end = ent.start_char, ent.end_char
-    before = SYMBOL_BEFORE.search(text_of(doc)[max(0, start - 6):start])
-    if before and not re.match(r"\s*(?:Rs|INR|₹|US\$|HK\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|RMB)", ent.text):
+    before = SYMBOL_BEFORE.search(whole[max(0, start - 6):start])
+    if before and not re.match(r"\s*" + SYMBOLS, ent.text):
         start -= len(before.group(0))
-    after = MONEY_AFTER.match(text_of(doc)[end:end + 30])
+    after = MONEY_AFTER.match(whole[end:end + 30])
     if after and (after.group(2) or before or ent.label_ == "MONEY"):
         end += after.end()
     if (start, end) == (ent.start_char, ent.end_char) and ent.label_ != "MONEY":
@@ -101,26 +103,26 @@ def _money_span(ent: Span) -> tuple[int, int] | None:
 
 
 def _read(ent: Span) -> dict | None:
-    doc = ent.doc
+    whole = text_of(ent.doc)
     start, end = ent.start_char, ent.end_char
     money = _money_span(ent)
-    if money and (ent.label_ == "MONEY" or _currency(text_of(doc)[money[0]:money[1]], text_of(doc))):
+    if money and (ent.label_ == "MONEY" or _currency(whole[money[0]:money[1]], whole)):
         start, end = money
-    text = text_of(doc)[start:end]
-    context = text_of(doc)[max(0, start - 25):start]
+    text = whole[start:end]
+    context = whole[max(0, start - 25):start]
     value = parse_number(text)
     if value is None:
         return None
     if ent.label_ == "PERCENT":
         unit = "percent"
     elif money and (start, end) == money:
-        unit = _currency(text + " " + text_of(doc)[end:end + 12], text_of(doc))
+        unit = _currency(text + " " + whole[end:end + 12], whole)
         if unit is None:
             return None
     else:
         if re.fullmatch(r"(1[89]|20)\d\d", text.strip()) or re.search(r"\d-\d{4,}", text):
             return None  # a year, or a telephone number
-        if re.match(r"-[A-Za-z]", text_of(doc)[end:end + 2]):
+        if re.match(r"-[A-Za-z]", whole[end:end + 2]):
             return None  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
         noun = _counted_noun(ent)
         if noun is None:
@@ -206,8 +208,6 @@ RELATIVE = [
     (r"\bnext\s+year\b", 1),
 ]
 _MONTH_NAME = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH_NUMBERS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"], start=1)}
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -228,7 +228,7 @@ def _period(ent: Span, published: dt.date | None) -> str | None:
             candidates.append((m.start(), m.group(1)))
     if published:
         for m in re.finditer(r"\b(?:in|during|for)\s+" + _MONTH_NAME + r"\b(?!\s+\d)", text):
-            month = MONTH_NUMBERS[m.group(1).lower()[:3]]
+            month = MONTHS[m.group(1).lower()]
             year = published.year if month <= published.month else published.year - 1
             candidates.append((m.start(), str(year)))
     if published:

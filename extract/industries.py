@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lexicon import text_of, is_acronym, load_json, load_jsonl, normalise, slug
+from .lexicon import is_acronym, load_json, load_jsonl, normalise, slug, text_of
 
 if not Doc.has_extension("pkg_industries"):
     Doc.set_extension("pkg_industries", default=None)
@@ -56,7 +56,7 @@ class IndustryFinder:
                     found.append((doc[start:end], key, "scheme"))
         for m in COORDINATED.finditer(text_of(doc)):  # "chemical and steel industries"
             for group in (1, 2):
-                key = self.terms.get(f"{m.group(group).lower()} {m.group(3).lower().rstrip('s').replace('industrie', 'industry')}")
+                key = self.terms.get(f"{m.group(group).lower()} {SINGULAR[m.group(3)]}")
                 span = doc.char_span(m.start(group), m.end(group))
                 if key and span is not None:
                     found.append((span, key, "scheme"))
@@ -104,6 +104,7 @@ class IndustryFinder:
         return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
 
 
+SINGULAR = {"industries": "industry", "sectors": "sector"}
 COORDINATED = re.compile(r"\b([a-z][\w-]+)\s+(?:and|or|&)\s+([a-z][\w-]+)\s+(industries|sectors)\b")
 
 

@@ -55,6 +55,12 @@ def title_regex() -> str:
     return rf"(?i:(?:(?:{ranks})[\s-]+){{0,3}}(?:{words}))"
 
 
+def is_place(token) -> bool:
+    """A place or demonym ("Chinese", "US", "Japan's"): before a title or a body's name it
+    qualifies it and is no part of it."""
+    return token.ent_type_ in ("GPE", "NORP", "LOC") or bool(re.fullmatch(r"(?:U\.?S\.?|UK|EU)", token.text))
+
+
 def text_of(doc) -> str:
     """``doc.text``, kept: spaCy rebuilds it from the tokens at each access, which the
     components would otherwise pay for on every match."""

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import text_of, load_json, normalise, slug, title_regex
+from .lexicon import is_place, load_json, normalise, slug, text_of, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
@@ -167,7 +167,7 @@ class PeopleFinder:
         title, start = bare.group(1), base + bare.start(1)
         lead = _lead(doc, start, sentence.start)
         in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
-        words = [t.text for t in lead if not _place(t) and not t.is_stop and t.text[:1].isupper()
+        words = [t.text for t in lead if not is_place(t) and not t.is_stop and t.text[:1].isupper()
                  and not any(b.start <= t.i < b.end for b in in_lead)]
         post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char}
         if words:  # "Health Secretary", "EU Energy Commissioner"
@@ -205,11 +205,6 @@ def _lead(doc, start_char: int, sentence_start: int) -> list:
     return lead
 
 
-def _place(token) -> bool:
-    """A demonym or place before a title ("Chinese Premier", "US President") is not a portfolio."""
-    return token.ent_type_ in ("GPE", "NORP", "LOC") or bool(re.fullmatch(r"(?:U\.?S\.?|UK|EU)", token.text))
-
-
 def _portfolio_body(portfolio: str, bodies: list, named: bool) -> str | None:
     """The body a portfolio names: "Industry and Security" -> the Bureau of Industry and Security.
 
@@ -217,8 +212,8 @@ def _portfolio_body(portfolio: str, bodies: list, named: bool) -> str | None:
     of "Commerce for Industry and Security" first. Otherwise ("Health Secretary"): a ministry
     or department "of/for ... Health ...".
     """
-    parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", portfolio)
-    wanted = [" ".join(parts[i:]) for i in range(len(parts) - 1, -1, -1)] + parts[:1]
+    pieces = re.split(r"(\s+(?:of|for)\s+(?:the\s+)?)", portfolio)  # parts with their links between
+    wanted = list(dict.fromkeys(["".join(pieces[i:]) for i in range(len(pieces) - 1, -1, -2)] + pieces[:1]))
     names = {}
     for span in bodies:
         info = (span.doc._.pkg_bodies or {}).get(span.kb_id_) or {}

@@ -20,7 +20,7 @@ RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "executive
                    "chief", "under"})
 STOPWORDS = frozenset("a an and as at by for from in into its of on or over the their to under with".split())
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-EXTRA_ATTRIBUTES = frozenset({"measure", "subject"})
+EXTRA_ATTRIBUTES = frozenset({"measure", "subject"})  # scored here, not by the reference scorer
 
 
 class GoldError(ValueError):

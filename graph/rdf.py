@@ -60,11 +60,6 @@ class Triples(set):
         return g
 
 
-def document_graph(record: DocumentRecord) -> Graph:
-    """All triples of one document as an rdflib ``Graph``, for serialising and comparing."""
-    return document_triples(record).graph()
-
-
 def document_triples(record: DocumentRecord) -> Triples:
     """All triples of one document, to be stored as its named graph."""
     g = Triples()
