@@ -1,7 +1,9 @@
 """Build the spaCy pipeline from ``pipeline.cfg``: the model package plus our components."""
 from __future__ import annotations
 
+import hashlib
 import importlib
+from importlib import metadata
 from functools import lru_cache
 from importlib import resources
 
@@ -57,6 +59,24 @@ def _dateline(doc: Doc, start: int) -> None:
 
 def config() -> Config:
     return Config().from_str(resources.files("extract").joinpath("pipeline.cfg").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
+def extractor_version() -> str:
+    """A digest of what extraction depends on: this package's code, config and data files and
+    the model package's version. It changes whenever a rule does, so a store can tell a
+    document extracted by older rules from a current one without loading the model."""
+    digest = hashlib.sha256()
+    root = resources.files("extract")
+    files = [f for f in root.iterdir() if f.name.endswith((".py", ".cfg"))]
+    files += [f for f in root.joinpath("data").iterdir() if f.is_file()]
+    for item in sorted(files, key=lambda f: f.name):
+        digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    try:
+        digest.update(metadata.version(config()["model"]["pypi"]).encode())
+    except metadata.PackageNotFoundError:
+        digest.update(b"no model")
+    return digest.hexdigest()[:16]
 
 
 def model_version(nlp: Language) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .clean import Cleaned, clean
 from .metadata import read_metadata
-from .nlp import load, model_version
+from .nlp import extractor_version, load, model_version
 from .readers import RawDocument
 from .lexicon import slug
 from .records import Body, Claim, DocumentRecord, Figure, Industry, Person, Post, Span
@@ -70,7 +70,7 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
 
     record = DocumentRecord(key=slug(raw.key), file_name=raw.file_name, text=text, sha256=raw.sha256,
                             title=raw.title, published=raw.published, url=raw.url, site=raw.site,
-                            sentences=sentences, model=model)
+                            sentences=sentences, model=model, extractor=extractor_version())
     def mentions_of(group: str) -> dict[str, list[Span]]:
         """Each entity key's mentions in a span group, as spans of the original text."""
         found: dict[str, list[Span]] = {}

@@ -116,3 +116,4 @@ class DocumentRecord:
     figures: list[Figure] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     model: str = ""
+    extractor: str = ""  # extract.nlp.extractor_version() of the rules that made this record

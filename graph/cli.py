@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from .rdf import TOOL_VERSION, document_iri, document_triples
+from .rdf import TOOL_VERSION, document_iri, document_triples, extraction_iri
 from .results import render, resolve_query
 from .store import StoreError, open_store
 
@@ -42,7 +42,7 @@ def main(ctx: click.Context, store: str) -> None:
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int) -> None:
     """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
-    from extract.nlp import ModelMissing, load
+    from extract.nlp import ModelMissing, extractor_version, load
     from extract.pipeline import extract_many
     from extract.readers import InputError, Skipped, read_path, walk
 
@@ -51,6 +51,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
     except StoreError as err:
         fail(str(err))
     counts = {"stored": 0, "skipped": 0, "failed": 0}
+    current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
     files = []
     for item in walk(list(paths)):
         if isinstance(item, InputError):
@@ -71,7 +72,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                     _report(doc)
                     counts["failed"] += 1
                     bar.update(1)
-                elif store.has_content(doc.sha256):
+                elif store.has_content(doc.sha256, current):
                     counts["skipped"] += 1
                     bar.update(1)
                     if verbose:

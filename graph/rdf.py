@@ -41,8 +41,9 @@ def industry_iri(key: str) -> URIRef:
     return ID[f"industry/{key}"]
 
 
-def extraction_iri(model: str) -> URIRef:
-    digest = hashlib.sha256(f"policykg {TOOL_VERSION} {model}".encode()).hexdigest()[:16]
+def extraction_iri(extractor: str) -> URIRef:
+    """The extraction activity of one version of the rules and model (``extract.nlp.extractor_version``)."""
+    digest = hashlib.sha256(f"policykg {TOOL_VERSION} {extractor}".encode()).hexdigest()[:16]
     return ID[f"extraction/{digest}"]
 
 
@@ -74,11 +75,12 @@ def document_triples(record: DocumentRecord) -> Triples:
         g.add((node, NIF.anchorOf, Literal(span.text)))
         return node
 
-    activity = extraction_iri(record.model)
+    activity = extraction_iri(record.extractor)
     g.add((activity, RDF.type, PKG.Extraction))
     g.add((activity, RDF.type, PROV.Activity))
     g.add((activity, PKG.toolVersion, Literal(TOOL_VERSION)))
     g.add((activity, PKG.modelVersion, Literal(record.model)))
+    g.add((activity, PKG.extractorVersion, Literal(record.extractor)))
     g.add((activity, PROV.wasAssociatedWith, ID["agent/policykg"]))
     g.add((ID["agent/policykg"], RDF.type, PROV.SoftwareAgent))
 

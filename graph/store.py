@@ -14,7 +14,7 @@ from typing import Iterable, Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .vocab import PKG
+from .vocab import PKG, PROV
 
 
 class StoreError(Exception):
@@ -22,7 +22,7 @@ class StoreError(Exception):
 
 
 class Store(Protocol):
-    def has_content(self, sha256: str) -> bool: ...
+    def has_content(self, sha256: str, extraction: str) -> bool: ...
     def put_document(self, name: str, graph: Graph) -> None: ...
     def remove_document(self, name: str) -> None: ...
     def query(self, sparql: str): ...
@@ -61,10 +61,12 @@ class OxigraphStore:
             reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
 
-    def has_content(self, sha256: str) -> bool:
+    def has_content(self, sha256: str, extraction: str) -> bool:
+        """Whether a document with this content is stored as extracted by ``extraction`` (an IRI):
+        one extracted by older rules is not, and gets extracted again."""
         found = self.store.query(
-            "ASK { GRAPH ?g { ?d <%s> ?h } }" % PKG.sha256,
-            substitutions={ox.Variable("h"): ox.Literal(sha256)})
+            "ASK { GRAPH ?g { ?d <%s> ?h ; <%s> ?x } }" % (PKG.sha256, PROV.wasGeneratedBy),
+            substitutions={ox.Variable("h"): ox.Literal(sha256), ox.Variable("x"): ox.NamedNode(extraction)})
         return bool(found)
 
     def put_document(self, name: str, graph: Iterable) -> None:

@@ -108,3 +108,15 @@ def test_console_script_in_a_real_subprocess(seeds_store):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0].strip() == "doc,title,published"
     assert len(done.stdout.strip().splitlines()) == 6
+
+
+def test_a_document_extracted_by_other_rules_is_extracted_again(tmp_path, monkeypatch):
+    store = str(tmp_path / "kg.db")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Commerce Secretary Gina Raimondo said the rules will change.\n", encoding="utf-8")
+    assert "1 stored, 0 skipped" in run("--store", store, "build", "-q", str(doc)).output
+    assert "0 stored, 1 skipped" in run("--store", store, "build", "-q", str(doc)).output
+    for module in ("extract.nlp", "extract.pipeline"):  # as if a rule had changed since
+        monkeypatch.setattr(f"{module}.extractor_version", lambda: "changed-rules")
+    assert "1 stored, 0 skipped" in run("--store", store, "build", "-q", str(doc)).output
+    assert "0 stored, 1 skipped" in run("--store", store, "build", "-q", str(doc)).output
