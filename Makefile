@@ -15,13 +15,17 @@ install: $(BIN)/python
 
 install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
+	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 
 demo: install
 	$(BIN)/policykg --store $(STORE) build seeds/
 	$(BIN)/policykg --store $(STORE) stats
 	mkdir -p out
 	$(BIN)/policykg --store $(STORE) export out/seeds.trig
-	@echo "graph in $(STORE), RDF in out/seeds.trig; try: $(BIN)/policykg query officials"
+	$(BIN)/policykg --store $(STORE) export out/seeds.gexf --projection co-mention
+	$(BIN)/policykg --store $(STORE) analyze centrality --top 10 --plot out/actors.png
+	@echo "graph in $(STORE), RDF in out/seeds.trig, Gephi file out/seeds.gexf, picture out/actors.png"
+	@echo "try: $(BIN)/policykg query officials"
 
 test: install-test
 	$(BIN)/python -m pytest

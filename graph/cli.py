@@ -177,14 +177,87 @@ def stats(ctx: click.Context, fmt: str) -> None:
             click.echo(f"{name:<11} {value:>8}")
 
 
+def network_options(function):
+    """The options every network command shares: which projection, and what to keep."""
+    from .network import NODE_TYPES, PROJECTIONS
+
+    options = [
+        click.option("--projection", "-p", type=click.Choice(PROJECTIONS), default=None,
+                     help="Which network (default: co-mention for path/ego, actors otherwise)."),
+        click.option("--since", help="Keep evidence dated on or after this day (YYYY-MM-DD, or YYYY, YYYY-MM)."),
+        click.option("--until", help="Keep evidence dated on or before this day."),
+        click.option("--type", "types", multiple=True, type=click.Choice(NODE_TYPES),
+                     help="Keep nodes of this type (repeatable)."),
+        click.option("--min-weight", type=float, default=0, show_default=True, help="Drop lighter edges."),
+        click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False),
+                     help="Edges from a SELECT of your own returning ?source ?target [?weight]."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def load_network(ctx: click.Context, projection: str, since, until, types, min_weight, query_file):
+    """The projected network the options ask for, or a one-line error."""
+    from .network import Filters, NetworkError, project
+
+    filters = Filters(since=_day(since, "since"), until=_day(until, "until", end=True),
+                      types=frozenset(types), min_weight=min_weight)
+    try:
+        store = open_store(ctx.obj["store"], read_only=True)
+        text = Path(query_file).read_text(encoding="utf-8") if query_file else None
+        return project(store, projection, filters, text)
+    except (StoreError, NetworkError, OSError) as err:
+        fail(f"{query_file}: {err}" if query_file and not isinstance(err, StoreError) else str(err))
+
+
+def _day(value: str | None, name: str, end: bool = False) -> str | None:
+    """A --since/--until value as a full ISO day; a year or month stands for its first (or last) day."""
+    import re
+
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        fail(f"--{name} {value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(value) == 4:
+        return value + ("-12-31" if end else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if end else "-01")
+    return value
+
+
+EXPORTS_NETWORK = (".gexf", ".graphml")
+
+
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, writable=True))
+@network_options
 @click.pass_context
-def export(ctx: click.Context, file: str) -> None:
-    """Write the graph as RDF: .ttl, .nt, .jsonld (all documents merged) or .nq, .trig (a graph per document)."""
+def export(ctx: click.Context, file: str, projection, since, until, types, min_weight, query_file) -> None:
+    """Write the graph as RDF (.ttl, .nt, .jsonld: all documents merged; .nq, .trig: a graph per
+    document) or a network for Gephi (.gexf, with colours, sizes and a timeline; .graphml)."""
     suffix = Path(file).suffix.lower()
-    if suffix not in EXPORTS:
-        fail(f"{file}: unknown export format '{suffix}' (use {', '.join(EXPORTS)})")
+    if suffix not in EXPORTS and suffix not in EXPORTS_NETWORK:
+        fail(f"{file}: unknown export format '{suffix}' (use {', '.join(list(EXPORTS) + list(EXPORTS_NETWORK))})")
+    if suffix in EXPORTS_NETWORK:
+        from . import analyze, gexf
+
+        name = projection or "actors"
+        graph = load_network(ctx, name, since, until, types, min_weight, query_file)
+        table, _ = analyze.scores(graph)
+        ready = gexf.prepared(graph, table, analyze.membership(graph))
+        try:
+            Path(file).parent.mkdir(parents=True, exist_ok=True)
+            if suffix == ".gexf":
+                gexf.write_gexf(ready, file, description=f"policykg {name} network")
+            else:
+                gexf.write_graphml(ready, file)
+        except OSError as err:
+            fail(f"{file}: {err.strerror or err}")
+        click.echo(f"wrote {file} ({name}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+        return
+    if any([projection, since, until, types, min_weight, query_file]):
+        fail(f"{file}: --projection and the network filters apply to .gexf and .graphml exports only")
     try:
         store = open_store(ctx.obj["store"], read_only=True)
         Path(file).parent.mkdir(parents=True, exist_ok=True)
@@ -192,6 +265,153 @@ def export(ctx: click.Context, file: str) -> None:
     except (StoreError, OSError) as err:
         fail(str(err))
     click.echo(f"wrote {file}", err=True)
+
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                      show_default=True)
+PLOT = click.option("--plot", type=click.Path(dir_okay=False, writable=True),
+                    help="Also draw the network (or timeline) to this PNG file.")
+
+
+@main.group()
+def analyze() -> None:
+    """Network analyses of the graph (networkx): centrality, communities, path, ego, timeline."""
+
+
+def _show(answer, fmt: str) -> None:
+    from .results import render_rows
+
+    click.echo(render_rows(answer.rows, fmt, answer.notes))
+    if fmt == "csv":
+        for note in answer.notes:
+            click.echo(f"policykg: note: {note}", err=True)
+
+
+def _draw(graph, file: str | None, title: str) -> None:
+    if not file:
+        return
+    from . import plot
+    from .analyze import undirected
+
+    import networkx as nx
+
+    simple = undirected(graph)
+    pagerank = nx.pagerank(simple, weight="weight") if simple.number_of_nodes() else {}
+    try:
+        plot.network_png(graph, file, pagerank, title)
+    except OSError as err:
+        fail(f"{file}: {err.strerror or err}")
+    click.echo(f"wrote {file}", err=True)
+
+
+@analyze.command()
+@network_options
+@click.option("--top", default=20, show_default=True, help="How many nodes to list.")
+@click.option("--by", type=click.Choice(["pagerank", "degree", "weighted_degree", "betweenness", "eigenvector"]),
+              default="pagerank", show_default=True, help="Rank by this centrality.")
+@FORMAT
+@PLOT
+@click.pass_context
+def centrality(ctx, projection, since, until, types, min_weight, query_file, top, by, fmt, plot) -> None:
+    """The most central entities: degree, weighted degree, betweenness, PageRank, eigenvector."""
+    from . import analyze as analyses
+
+    name = projection or "actors"
+    graph = load_network(ctx, name, since, until, types, min_weight, query_file)
+    _show(analyses.centrality(graph, top=top, by=by), fmt)
+    _draw(graph, plot, f"policykg: {name} network")
+
+
+@analyze.command()
+@network_options
+@click.option("--seed", default=42, show_default=True, help="Louvain's random seed (same seed, same answer).")
+@click.option("--resolution", default=1.0, show_default=True, help="Above 1: smaller communities.")
+@FORMAT
+@PLOT
+@click.pass_context
+def communities(ctx, projection, since, until, types, min_weight, query_file, seed, resolution, fmt, plot) -> None:
+    """Louvain communities with modularity, their members and most central member."""
+    from . import analyze as analyses
+
+    name = projection or "actors"
+    graph = load_network(ctx, name, since, until, types, min_weight, query_file)
+    _show(analyses.communities(graph, seed=seed, resolution=resolution), fmt)
+    _draw(graph, plot, f"policykg: {name} network")
+
+
+@analyze.command()
+@click.argument("source")
+@click.argument("target")
+@network_options
+@FORMAT
+@PLOT
+@click.pass_context
+def path(ctx, source, target, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
+    """The shortest path between two entities (names, aliases or IRIs), each hop with its evidence."""
+    from . import analyze as analyses
+
+    graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
+    try:
+        answer = analyses.path(graph, source, target)
+    except analyses.AnalysisError as err:
+        fail(str(err))
+    _show(answer, fmt)
+    if plot:
+        hops = [analyses.find(graph, source)] + [analyses.find(graph, row["to"]) for row in answer.rows]
+        _draw(graph.subgraph(hops), plot, f"policykg: {source} to {target}")
+
+
+@analyze.command()
+@click.argument("name")
+@click.option("--radius", "-r", default=1, show_default=True, help="Hops from the entity.")
+@network_options
+@FORMAT
+@PLOT
+@click.pass_context
+def ego(ctx, name, radius, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
+    """The neighbourhood of one entity within --radius hops."""
+    from . import analyze as analyses
+
+    graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
+    try:
+        sub, answer = analyses.ego(graph, name, radius)
+    except analyses.AnalysisError as err:
+        fail(str(err))
+    _show(answer, fmt)
+    _draw(sub, plot, f"policykg: {name}, radius {radius}")
+
+
+@analyze.command()
+@click.option("--by", type=click.Choice(["speaker", "body", "industry"]), default="speaker", show_default=True)
+@click.option("--per", type=click.Choice(["month", "year"]), default="month", show_default=True)
+@click.option("--since", help="Keep claims dated on or after this day.")
+@click.option("--until", help="Keep claims dated on or before this day.")
+@FORMAT
+@PLOT
+@click.pass_context
+def timeline(ctx, by, per, since, until, fmt, plot) -> None:
+    """Claims per speaker, body or industry per month or year (named query claims-over-time)."""
+    from . import analyze as analyses
+    from .network import Filters, in_window
+    from .results import named_queries, rows
+
+    window = Filters(since=_day(since, "since"), until=_day(until, "until", end=True))
+    try:
+        store = open_store(ctx.obj["store"], read_only=True)
+        claims = [row for row in rows(store.query(named_queries()["claims-over-time"]))
+                  if in_window(row.get("date"), window)]
+    except StoreError as err:
+        fail(str(err))
+    answer = analyses.timeline(claims, by=by, per=per)
+    _show(answer, fmt)
+    if plot:
+        from . import plot as plots
+
+        try:
+            plots.timeline_png(answer.rows, by, per, plot)
+        except OSError as err:
+            fail(f"{plot}: {err.strerror or err}")
+        click.echo(f"wrote {plot}", err=True)
 
 
 @main.command("eval")

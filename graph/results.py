@@ -65,7 +65,11 @@ def cell(term) -> str:
 
 def table(result, width: int) -> str:
     names = [v.value for v in result.variables]
-    rows = [[re.sub(r"\s+", " ", cell(row[n])) for n in names] for row in result]
+    return grid(names, [[re.sub(r"\s+", " ", cell(row[n])) for n in names] for row in result], width)
+
+
+def grid(names: list[str], rows: list[list[str]], width: int) -> str:
+    """Columns padded to fit ``width``, long cells cut with an ellipsis, a row count below."""
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     budget = max(width - 2 * (len(names) - 1), 10 * len(names))
     while sum(widths) > budget and max(widths) > 12:
@@ -79,3 +83,30 @@ def table(result, width: int) -> str:
     lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def render_rows(rows: list[dict], fmt: str, notes: list[str] = (), width: int | None = None) -> str:
+    """Rows of an analysis (plain dicts) as a table (notes below it), JSON ({"notes", "rows"})
+    or CSV (notes left to the caller, so the file stays a table)."""
+    import csv
+    import io
+    import json
+
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    if fmt == "json":
+        return json.dumps({"notes": list(notes), "rows": rows}, indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return out.getvalue().rstrip("\n")
+    text = grid(names, [[_plain(row.get(n, "")) for n in names] for row in rows],
+                width or shutil.get_terminal_size((160, 24)).columns)
+    return "\n".join([text] + [f"# {note}" for note in notes])
+
+
+def _plain(value) -> str:
+    if isinstance(value, float):
+        value = f"{value:.6g}"
+    return re.sub(r"\s+", " ", str(value)).strip()
