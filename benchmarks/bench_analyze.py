@@ -53,9 +53,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=10000)
     args = ap.parse_args()
     results: list = []
-    graph = timed("generate graph", lambda: co_mention(args.docs, 13500, 60, 25, 6), results)
+    graph = timed("generate graph", lambda: co_mention(args.docs, 13500, 30, 15, 4), results)
     print(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
-    timed("centrality (sampled betweenness k=100)", lambda: analyze.centrality(graph, top=20), results)
+    timed("centrality (sampled betweenness k=50)", lambda: analyze.centrality(graph, top=20), results)
     timed("communities (Louvain)", lambda: analyze.communities(graph), results)
     names = random.Random(1).sample(sorted(graph), 2)
     timed("path", lambda: analyze.path(graph, names[0], names[1]), results)

@@ -3,7 +3,9 @@
 
 Reads the people and bodies the earlier components found; writes ``doc._.pkg_claims``:
 one claim per sentence and speaker, with cue, kind (from the cue, else from the modality
-of the sentence), date and a confidence.
+of the sentence), the content span (what was said, without the attribution), date and a
+confidence. A cue whose speaker is a pronoun or a description that nothing resolves
+("a spokesperson said") is kept apart in ``doc._.pkg_unresolved`` for the audit.
 """
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from .dates import find_dates, month_day, weekday_before
 from .lexicon import load_json, text_of
 
-if not Doc.has_extension("pkg_claims"):
-    Doc.set_extension("pkg_claims", default=None)
+for _name in ("pkg_claims", "pkg_unresolved"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 LEAD_SENTENCES = 3
 WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -26,6 +29,11 @@ EVENT = re.compile(r"\b(said|says|told|remarks?|speech|briefing|press conference
 DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(official|spokesperson|spokesman|spokeswoman|premier|president|"
                          r"minister|director|governor|mayor|chairman|chair|commissioner|secretary|head|judge|"
                          r"ambassador|prosecutor|procurator-general|leader)$", re.I)
+# Speakers worth reporting when unresolved: a pronoun for a person, or a description of one.
+UNRESOLVED = re.compile(r"^(?:he|she|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?:official|officials|"
+                        r"spokesperson|spokesman|spokeswoman|minister|director|source|sources|aide|diplomat|"
+                        r"premier|president|governor|commissioner|secretary|prosecutor|regulator|regulators))$", re.I)
+QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 
 
 @Language.factory("policykg_claims", requires=["doc.spans", "token.dep"], assigns=["doc._.pkg_claims"],
@@ -53,14 +61,23 @@ class ClaimFinder:
                 officials_by_body.setdefault(parent, p["person"])
         event_date = self._event_date(doc)
         claims: list[dict] = []
+        unresolved: list[dict] = []
         last_person: str | None = None
         mentioned: list[str] = []  # people in order of mention, latest last
         for sent in doc.sents:
             seen = set()
-            for cue_text, cue_kind, speaker_token in self._cues(sent, people, bodies):
+            for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies):
                 resolved = self._resolve(speaker_token, people, bodies, last_person, titles, officials_by_body,
                                          mentioned)
                 if resolved is None:
+                    phrase = _phrase(speaker_token)
+                    if UNRESOLVED.match(phrase) and not seen:
+                        unresolved.append({"speaker_text": phrase, "cue": cue_text.lower(),
+                                           "kind": cue_kind or self._kind(sent.text),
+                                           "sentence": (sent.start_char, sent.end_char),
+                                           "content": _content(cue_token, speaker_token, sent, " " in cue_text),
+                                           "date": self._date(sent, doc) or event_date})
+                        seen.add(phrase)
                     continue
                 speaker, kind_of_speaker, confidence = resolved
                 if kind_of_speaker == "person" and speaker not in titles:
@@ -73,6 +90,7 @@ class ClaimFinder:
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
                     "kind": cue_kind or self._kind(sent.text), "sentence": (sent.start_char, sent.end_char),
+                    "content": _content(cue_token, speaker_token, sent, " " in cue_text),
                     "date": self._date(sent, doc) or event_date, "confidence": confidence,
                 })
                 if kind_of_speaker == "person":
@@ -83,6 +101,7 @@ class ClaimFinder:
                     if not seen:
                         last_person = span.kb_id_
         doc._.pkg_claims = claims
+        doc._.pkg_unresolved = unresolved
         return doc
 
     def _cues(self, sent: Span, people: dict, bodies: dict):
@@ -93,7 +112,7 @@ class ClaimFinder:
                 to = token.doc[token.i + 1]
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:
-                    yield "according to", None, objects[0]
+                    yield "according to", None, objects[0], token
                 continue
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
                 continue
@@ -107,9 +126,9 @@ class ClaimFinder:
             if not subjects:
                 continue
             if particle is not None:
-                yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subjects[0]
+                yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subjects[0], token
             else:
-                yield token.text, self.verbs[lemma], subjects[0]
+                yield token.text, self.verbs[lemma], subjects[0], token
 
     def _kind(self, text: str) -> str:
         low = " " + text.lower() + " "
@@ -173,6 +192,53 @@ class ClaimFinder:
                 if date:
                     return date
         return None
+
+
+def _phrase(token: Token) -> str:
+    """The speaker phrase as written: the token with its determiners, modifiers and compounds."""
+    kept = [t for t in token.subtree if t.i == token.i or (t.head.i == token.i and t.dep_ in ("det", "amod", "compound", "nummod"))]
+    return " ".join(t.text for t in kept).strip()
+
+
+def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> tuple[int, int]:
+    """Character offsets of what was said: the clause the cue governs ("said that ..."), the
+    object of a phrasal cue ("called for ..."), or else the sentence without the attribution
+    ("..., X said." and "According to X, ..."); quotes and "that" trimmed."""
+    doc = sent.doc
+    if cue.lower_ == "according":
+        attribution = set(t.i for t in cue.subtree)
+        tokens = [t for t in sent if t.i not in attribution]
+    else:
+        clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
+                   or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        if not clauses and phrasal:  # "called for X": the particle's object
+            clauses = [g for c in cue.children if c.dep_ in ("prt", "prep") and c.i == cue.i + 1
+                       for g in c.children if g.dep_ == "pobj"]
+        if not clauses:
+            clauses = [c for c in cue.children if c.dep_ == "dobj"]
+        if clauses:
+            tokens = sorted({t for c in clauses for t in c.subtree}, key=lambda t: t.i)
+        else:
+            attribution = {cue.i} | {t.i for t in speaker.subtree} | {c.i for c in cue.children if c.dep_ in (
+                "nsubj", "aux", "advmod", "punct") and c.i > speaker.i}
+            tokens = [t for t in sent if t.i not in attribution]
+            if cue.head is not cue and cue.dep_ in ("parataxis", "ccomp"):
+                tokens = [t for t in tokens if t.i < min(speaker.i, cue.i)] or tokens
+    if not tokens:
+        return sent.start_char, sent.end_char
+    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in ")%")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return sent.start_char, sent.end_char
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = text_of(doc)
+    while start < end and text[start] in QUOTES:
+        start += 1
+    while end > start and text[end - 1] in QUOTES:
+        end -= 1
+    return start, end
 
 
 def _acts_on_object(verb: Token) -> bool:

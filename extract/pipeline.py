@@ -111,6 +111,10 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
                         if start <= s.start_char < end and s.kb_id_ != c["speaker"]})
         figures = [i for i, f in enumerate(record.figures) if f.sentence == index]
         record.claims.append(Claim(speaker=c["speaker"], cue=c["cue"], kind=c["kind"], sentence=index,
-                                   content=span(start, end), date=c["date"], confidence=c["confidence"],
+                                   content=span(*c["content"]), date=c["date"], confidence=c["confidence"],
                                    about=about, figures=figures))
+    for c in doc._.pkg_unresolved or []:
+        record.unresolved.append(Claim(speaker="", speaker_text=c["speaker_text"], cue=c["cue"], kind=c["kind"],
+                                       sentence=sent_index.get(c["sentence"][0], 0), content=span(*c["content"]),
+                                       date=c["date"], confidence=0.0))
     return record

@@ -83,7 +83,8 @@ class Figure:
 
 @dataclass
 class Claim:
-    """A statement attributed to a speaker (a person or body key) with a reporting cue."""
+    """A statement attributed to a speaker (a person or body key) with a reporting cue.
+    An unresolved claim has no speaker key, only ``speaker_text`` as written ("he", "an official")."""
 
     speaker: str
     cue: str
@@ -94,6 +95,7 @@ class Claim:
     confidence: float = 1.0
     about: list[str] = field(default_factory=list)  # industry and body keys
     figures: list[int] = field(default_factory=list)
+    speaker_text: str | None = None
 
 
 @dataclass
@@ -115,5 +117,6 @@ class DocumentRecord:
     industries: list[Industry] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    unresolved: list[Claim] = field(default_factory=list)  # cues whose speaker nothing resolves
     model: str = ""
     extractor: str = ""  # extract.nlp.extractor_version() of the rules that made this record

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import click
 import pyoxigraph as ox
+from rdflib.namespace import XSD
 
 from .rdf import TOOL_VERSION, document_iri, document_triples, extraction_iri
-from .results import render, resolve_query
+from .results import parse_bindings, render, resolve_query
 from .store import StoreError, open_store
 
 EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
@@ -127,18 +128,37 @@ def _count_docs(path: Path) -> int:
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
               show_default=True, help="json is SPARQL 1.1 Query Results JSON.")
+@click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable before it runs (repeatable); numbers bind as numbers, "
+                   "http(s) addresses as IRIs, the rest as strings.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1),
+              help="For the claims query: keep claims whose speaker confidence is at least this.")
 @click.pass_context
-def query(ctx: click.Context, query: str, fmt: str) -> None:
-    """Run a named query (documents, officials, bodies, industries, figures, claims), a .rq file, or - for stdin."""
+def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], min_confidence) -> None:
+    """Run a named query (policykg queries lists them), a .rq file, or - for stdin."""
     try:
         text = resolve_query(query, sys.stdin.read() if query == "-" else None)
+        bindings = parse_bindings(variables)
     except (ValueError, OSError) as err:
         fail(str(err))
+    if min_confidence is not None:
+        if "?minConfidence" not in text:
+            fail(f"{query}: --min-confidence applies to queries that use ?minConfidence (claims)")
+        bindings["minConfidence"] = ox.Literal(str(min_confidence), datatype=ox.NamedNode(str(XSD.decimal)))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        click.echo(render(store.query(text), fmt))
+        click.echo(render(store.query(text, bindings), fmt))
     except StoreError as err:
         fail(str(err))
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """The named queries and what each answers."""
+    from .results import header, named_queries
+
+    for name, text in sorted(named_queries().items()):
+        click.echo(f"{name:<26} {header(text)}")
 
 
 STATS = """
@@ -412,6 +432,46 @@ def timeline(ctx, by, per, since, until, fmt, plot) -> None:
         except OSError as err:
             fail(f"{plot}: {err.strerror or err}")
         click.echo(f"wrote {plot}", err=True)
+
+
+AUDITS = {"disagreeing-figures": "figures that disagree: same measure, subject, period and unit, different values",
+          "open-periods": "figures whose period had not ended when the article was published",
+          "unresolved-speakers": "statements whose speaker resolves to no official or body"}
+
+
+@main.command()
+@click.option("--check", "checks", multiple=True, type=click.Choice(list(AUDITS)),
+              help="Run only this check (repeatable); all three by default.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 when any check finds something (for scripts and CI).")
+@click.pass_context
+def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """What an analyst should look at twice: disagreeing figures, periods still open at
+    publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
+    import json
+
+    from .results import named_queries, render_rows, rows
+
+    queries = named_queries()
+    try:
+        store = open_store(ctx.obj["store"], read_only=True)
+        found = {name: rows(store.query(queries[f"audit-{name}"])) for name in (checks or AUDITS)}
+    except StoreError as err:
+        fail(str(err))
+    if fmt == "json":
+        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+    else:
+        for name, answer in found.items():
+            if fmt == "csv":
+                click.echo(f"# {name}: {AUDITS[name]}")
+                click.echo(render_rows(answer, "csv") if answer else "")
+            else:
+                click.echo(f"== {name}: {AUDITS[name]} ({len(answer)})")
+                if answer:
+                    click.echo(render_rows(answer, "table"))
+                click.echo()
+    if strict and any(found.values()):
+        ctx.exit(1)
 
 
 @main.command("eval")

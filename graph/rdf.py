@@ -220,6 +220,8 @@ def document_triples(record: DocumentRecord) -> Triples:
         g.add((node, PKG.claimKind, Literal(claim.kind)))
         g.add((node, PKG.confidence, Literal(Decimal(str(round(claim.confidence, 3))), datatype=XSD.decimal)))
         g.add((node, PKG.sentence, sentences[claim.sentence]))
+        if claim.content is not None:
+            g.add((node, PKG.content, string(claim.content)))
         g.add((node, PROV.wasDerivedFrom, doc))
         if claim.date:
             g.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
@@ -228,5 +230,17 @@ def document_triples(record: DocumentRecord) -> Triples:
             g.add((node, SCHEMA.about, target))
         for index in claim.figures:
             g.add((node, PKG.citesFigure, figure_nodes[index]))
+    for i, claim in enumerate(record.unresolved):
+        node = URIRef(f"{doc}/unresolved/{i}")
+        g.add((node, RDF.type, PKG.UnresolvedClaim))
+        g.add((node, PKG.speakerText, Literal(claim.speaker_text or "")))
+        g.add((node, PKG.cue, Literal(claim.cue)))
+        g.add((node, PKG.claimKind, Literal(claim.kind)))
+        g.add((node, PKG.sentence, sentences[claim.sentence]))
+        if claim.content is not None:
+            g.add((node, PKG.content, string(claim.content)))
+        g.add((node, PROV.wasDerivedFrom, doc))
+        if claim.date:
+            g.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
     return g
 

@@ -32,6 +32,27 @@ def resolve_query(spec: str, stdin_text: str | None = None) -> str:
     raise ValueError(f"{spec}: not a named query ({', '.join(sorted(queries))}) nor a query file")
 
 
+def parse_bindings(pairs) -> dict:
+    """NAME=VALUE pairs as pyoxigraph substitutions: numbers as xsd:integer or xsd:decimal,
+    http(s) addresses as IRIs, anything else as a plain string. Raises ValueError."""
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.lstrip("?$")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ValueError(f"--var {pair}: expected NAME=VALUE")
+        if re.fullmatch(r"-?\d+", value):
+            out[name] = ox.Literal(value, datatype=ox.NamedNode(xsd + "integer"))
+        elif re.fullmatch(r"-?\d*\.\d+", value):
+            out[name] = ox.Literal(value, datatype=ox.NamedNode(xsd + "decimal"))
+        elif re.match(r"https?://", value):
+            out[name] = ox.NamedNode(value)
+        else:
+            out[name] = ox.Literal(value)
+    return out
+
+
 def header(query: str) -> str:
     """The comment lines at the head of a query file: what it answers."""
     lines = []

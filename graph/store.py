@@ -25,7 +25,7 @@ class Store(Protocol):
     def has_content(self, sha256: str, extraction: str) -> bool: ...
     def put_document(self, name: str, graph: Graph) -> None: ...
     def remove_document(self, name: str) -> None: ...
-    def query(self, sparql: str): ...
+    def query(self, sparql: str, bindings: dict | None = None): ...
     def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
     def close(self) -> None: ...
 
@@ -43,6 +43,19 @@ def to_ox(term):
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def bind(sparql: str, bindings: dict) -> str:
+    """``sparql`` with a VALUES block at the head of its outermost WHERE: the variables are
+    bound for everything at that level (pyoxigraph's own substitutions need them projected)."""
+    import re
+
+    found = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if not found:
+        raise StoreError("cannot bind variables: the query has no WHERE clause")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    return f"{sparql[:found.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[found.end():]}"
 
 
 class OxigraphStore:
@@ -82,9 +95,10 @@ class OxigraphStore:
     def remove_document(self, name: str) -> None:
         self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
 
-    def query(self, sparql: str):
+    def query(self, sparql: str, bindings: dict | None = None):
+        """Run SPARQL; ``bindings`` (variable name -> pyoxigraph term) are fixed before it runs."""
         try:
-            return self.store.query(sparql)
+            return self.store.query(bind(sparql, bindings) if bindings else sparql)
         except SyntaxError as err:
             raise StoreError(f"invalid SPARQL: {str(err).splitlines()[0]}") from None
 

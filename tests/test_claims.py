@@ -23,3 +23,37 @@ def test_cues_pronouns_and_dates(nlp):
 
 def test_no_cue_no_claim(nlp):
     assert claims("Shanghai will comprehensively combat related infringement crimes.", nlp) == []
+
+
+def contents(text, nlp):
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    return [(c.cue, c.content.text) for c in record.claims]
+
+
+def test_content_is_what_was_said_without_the_attribution(nlp):
+    text = ("Published: Apr 25, 2024 09:19 PM\n\n"
+            "Gong Ming, deputy procurator-general of the SPP, said that cases rose sharply in Shanghai.\n"
+            "\u201cProsecutors should act faster,\u201d Gong said.\n"
+            "According to the Supreme People's Procuratorate, procuratorates have intensified protection.\n"
+            "The SPP also vowed on Thursday to strengthen the protection of researchers.\n"
+            "Gong called for closer cooperation between courts and procuratorates.")
+    assert contents(text, nlp) == [
+        ("said", "cases rose sharply in Shanghai"),
+        ("said", "Prosecutors should act faster"),
+        ("according to", "procuratorates have intensified protection"),
+        ("vowed", "to strengthen the protection of researchers"),
+        ("called for", "closer cooperation between courts and procuratorates"),
+    ]
+
+
+def test_speakers_nothing_resolves_are_kept_apart(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "He said the data were preliminary.\n"
+            "A senior official said the ministry would review the figures next month.\n"
+            "The report said exports fell.")
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    assert record.claims == []
+    assert [(c.speaker_text, c.cue, c.kind, c.content.text) for c in record.unresolved] == [
+        ("He", "said", "assertion", "the data were preliminary"),
+        ("A senior official", "said", "prediction", "the ministry would review the figures next month"),
+    ]
