@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  ?= policykg.db
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test install install-test score bench clean
+.PHONY: demo test install install-test score bench docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +17,9 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
 	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+	@# The query page is tested in headless Chromium (Debian's package; playwright-core drives it).
+	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null)
 
 demo: install
 	$(BIN)/policykg --store $(STORE) build seeds/
@@ -36,6 +40,9 @@ score: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_build.py --docs 1000
+
+docs: install
+	$(BIN)/python -m graph.ontology_doc > docs/ontology.md
 
 clean:
 	rm -rf $(VENV) $(STORE) out .pytest_cache

@@ -474,6 +474,77 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
         ctx.exit(1)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run before it is ended.")
+@click.option("--max-results", default=100_000, show_default=True, help="Rows (or triples) a query may return.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates carrying the token (env POLICYKG_TOKEN).")
+@click.option("--token", envvar="POLICYKG_TOKEN", help="The token updates must carry (Authorization: Bearer ...).")
+@click.option("--verbose", "-v", is_flag=True, help="Log every request.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results: int, allow_update: bool,
+          token: str | None, verbose: bool) -> None:
+    """A SPARQL 1.1 Protocol endpoint (/sparql) and a query page (/), read-only by default.
+    Queries see the store as it is when they start, also while a build writes to it."""
+    from pathlib import Path as _Path
+
+    from .server import Settings, make_server, valid_token
+
+    location = ctx.obj["store"]
+    if location.startswith(("http://", "https://")):
+        fail(f"{location}: serve runs on the embedded store; a remote store has its own endpoint")
+    if not _Path(location).is_dir():
+        fail(f"{location}: no store here yet (run 'policykg build' first)")
+    if allow_update and not (token and valid_token(token)):
+        fail("--allow-update needs --token (or env POLICYKG_TOKEN): at least 16 characters")
+    settings = Settings(store=location, timeout=timeout, max_results=max_results, allow_update=allow_update,
+                        token=token)
+    try:
+        server = make_server(settings, host, port, verbose)
+    except OSError as err:
+        fail(f"cannot serve on {host}:{port}: {err.strerror or err}")
+    bound = server.server_address
+    click.echo(f"policykg: SPARQL endpoint http://{bound[0]}:{bound[1]}/sparql, query page http://{bound[0]}:{bound[1]}/"
+               f" ({'updates allowed with the token' if allow_update else 'read-only'}; Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--batch", default=200, show_default=True, help="Documents validated together (bounds memory).")
+@click.pass_context
+def validate(ctx: click.Context, fmt: str, batch: int) -> None:
+    """Check the store against the SHACL shapes (graph/shapes.ttl) with pySHACL; exit 1 on violations."""
+    import json
+
+    from . import validate as shacl
+    from .results import render_rows
+
+    try:
+        store = open_store(ctx.obj["store"], read_only=True)
+        found = list(shacl.validate_store(store, batch))
+    except StoreError as err:
+        fail(str(err))
+    rows = [{"severity": v.severity, "focus": shacl.short(v.focus), "path": shacl.short(v.path),
+             "message": v.message, "shape": shacl.short(v.shape), "documents": "; ".join(v.documents)}
+            for v in found]
+    if fmt == "json":
+        click.echo(json.dumps({"conforms": not rows, "violations": rows}, indent=2, ensure_ascii=False))
+    elif rows:
+        click.echo(render_rows(rows, fmt))
+    if not rows:
+        click.echo("policykg: the store conforms to the shapes", err=True)
+    else:
+        click.echo(f"policykg: {len(rows)} violation{'s' if len(rows) != 1 else ''} of the shapes", err=True)
+        ctx.exit(1)
+
+
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="The whole report, misses included, as JSON.")
