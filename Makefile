@@ -40,6 +40,7 @@ score: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_build.py --docs 1000
+	$(BIN)/python benchmarks/bench_analyze.py --docs 10000
 
 docs: install
 	$(BIN)/python -m graph.ontology_doc > docs/ontology.md

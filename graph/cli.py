@@ -47,12 +47,14 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
     from extract.pipeline import extract_many
     from extract.readers import InputError, Skipped, read_path, walk
 
+    from .writer import Writer
+
+    current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
     try:
-        store = open_store(ctx.obj["store"])
+        writer = Writer(ctx.obj["store"], current)
     except StoreError as err:
         fail(str(err))
     counts = {"stored": 0, "skipped": 0, "failed": 0}
-    current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
     files = []
     for item in walk(list(paths)):
         if isinstance(item, InputError):
@@ -73,13 +75,25 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                     _report(doc)
                     counts["failed"] += 1
                     bar.update(1)
-                elif store.has_content(doc.sha256, current):
+                elif doc.sha256 in writer.stored:
                     counts["skipped"] += 1
                     bar.update(1)
                     if verbose:
                         click.echo(f"skipped {doc.file_name}")
                 else:
+                    writer.stored.add(doc.sha256)  # the same content twice in one run is stored once
                     yield doc
+
+    def stored(done) -> None:
+        for file_name, error in done:
+            bar.update(1)
+            if error is not None:
+                _report(InputError(file_name, f"could not be stored: {type(error).__name__}: {error}"))
+                counts["failed"] += 1
+            else:
+                counts["stored"] += 1
+                if verbose:
+                    click.echo(f"stored {file_name}")
 
     from tqdm import tqdm
 
@@ -93,17 +107,15 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                 fail(str(err))
             todo = itertools.chain([first], pending) if first is not None else iter(())
             for raw, record in extract_many(todo, nlp, batch_size=batch_size):
-                bar.update(1)
                 if isinstance(record, Exception):
+                    bar.update(1)
                     _report(InputError(raw.file_name, f"extraction failed: {type(record).__name__}: {record}"))
                     counts["failed"] += 1
                     continue
-                store.put_document(str(document_iri(record.key)), document_triples(record))
-                counts["stored"] += 1
-                if verbose:
-                    click.echo(f"stored {raw.file_name}")
+                stored(writer.submit(raw.file_name, record))
+            stored(writer.finished())
         finally:
-            store.close()
+            writer.close()
     click.echo(f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed",
                err=True)
     if counts["failed"]:

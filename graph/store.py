@@ -1,6 +1,6 @@
 """Where the graph lives: an embedded Oxigraph store on disk, one named graph per document.
 
-The interface is small on purpose (has a document, put one, remove one, query, dump) so
+The interface is small on purpose (stored contents, put a document, remove one, query, dump) so
 that a remote SPARQL 1.1 store can stand behind it without touching extraction or queries.
 Every write of a document is one transaction: a killed build leaves each document either
 fully in or absent.
@@ -22,7 +22,59 @@ class StoreError(Exception):
 
 
 class Store(Protocol):
-    def has_content(self, sha256: str, extraction: str) -> bool: ...
+    def contents(self, extraction: str) -> set[str]: ...
+    def put_document(self, name: str, graph: Graph) -> None: ...
+    def remove_document(self, name: str) -> None: ...
+    def query(self, sparql: str, bindings: dict | None = None): ...
+    def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
+    def close(self) -> None: ...
+
+
+def to_ox(term):
+    """An rdflib term as the pyoxigraph term of the same value."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def bind(sparql: str, bindings: dict) -> str:
+    """``sparql`` with a VALUES block at the head of its outermost WHERE: the variables are
+    bound for everything at that level (pyoxigraph's own substitutions need them projected)."""
+    import re
+
+    found = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if not found:
+        raise StoreError("cannot bind variables: the query has no WHERE clause")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    return f"{sparql[:found.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[found.end():]}"
+
+
+class OxigraphStore:
+    """The embedded store: a folder holding an Oxigraph (RocksDB) database."""
+
+    def __init__(self, path: str, read_only: bool = False):
+        self.path = path
+        try:
+            if read_only:
+                if not Path(path).exists():
+                    raise StoreError(f"{path}: no store here yet (run 'policykg build' first)")
+                self.store = ox.Store.read_only(path)
+            else:
+                self.store = ox.Store(path)
+        except OSError as err:
+            reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
+            raise StoreError(f"{path}: cannot open the store: {reason}") from None
+
+    def contents(self, extraction: str) -> set[str]: ...
     def put_document(self, name: str, graph: Graph) -> None: ...
     def remove_document(self, name: str) -> None: ...
     def query(self, sparql: str, bindings: dict | None = None): ...
@@ -81,6 +133,13 @@ class OxigraphStore:
             "ASK { GRAPH ?g { ?d <%s> ?h ; <%s> ?x } }" % (PKG.sha256, PROV.wasGeneratedBy),
             substitutions={ox.Variable("h"): ox.Literal(sha256), ox.Variable("x"): ox.NamedNode(extraction)})
         return bool(found)
+
+    def contents(self, extraction: str) -> set[str]:
+        """The content digests of every document stored as extracted by ``extraction``: what a
+        build skips, asked once instead of once per document."""
+        found = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?d <%s> ?h ; <%s> %s } }"
+                                 % (PKG.sha256, PROV.wasGeneratedBy, ox.NamedNode(extraction)))
+        return {row["h"].value for row in found}
 
     def put_document(self, name: str, graph: Iterable) -> None:
         """Store ``graph`` (rdflib triples) as the named graph ``name``, replacing what was there, atomically."""
