@@ -14,14 +14,13 @@ from spacy.util import compile_infix_regex
 from thinc.api import Config
 
 from .lexicon import text_of
+from .version import ModelMissing, extractor_version  # noqa: F401  (re-exported: this module's interface)
 from .metadata import DATELINE
 
 # Registering the factories is a side effect of importing their modules.
 from . import bodies, claims, figures, industries, people  # noqa: F401
 
 
-class ModelMissing(RuntimeError):
-    """The spaCy model package is not installed; the message names what to install."""
 
 
 @Language.component("policykg_lines", assigns=["token.is_sent_start"])
@@ -62,23 +61,6 @@ def config() -> Config:
 
 
 @lru_cache(maxsize=None)
-def extractor_version() -> str:
-    """A digest of what extraction depends on: this package's code, config and data files and
-    the model package's version. It changes whenever a rule does, so a store can tell a
-    document extracted by older rules from a current one without loading the model."""
-    digest = hashlib.sha256()
-    root = resources.files("extract")
-    files = [f for f in root.iterdir() if f.name.endswith((".py", ".cfg"))]
-    files += [f for f in root.joinpath("data").iterdir() if f.is_file()]
-    for item in sorted(files, key=lambda f: f.name):
-        digest.update(item.name.encode() + b"\0" + item.read_bytes())
-    try:
-        digest.update(metadata.version(config()["model"]["pypi"]).encode())
-    except metadata.PackageNotFoundError:
-        digest.update(b"no model")
-    return digest.hexdigest()[:16]
-
-
 def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from .clean import Cleaned, clean
 from .metadata import read_metadata
-from .nlp import extractor_version, load, model_version
+from .nlp import load, model_version
+from .version import extractor_version
 from .readers import RawDocument
 from .lexicon import slug
 from .records import Body, Claim, DocumentRecord, Figure, Industry, Person, Post, Span

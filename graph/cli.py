@@ -43,15 +43,16 @@ def main(ctx: click.Context, store: str) -> None:
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int) -> None:
     """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
-    from extract.nlp import ModelMissing, extractor_version, load
-    from extract.pipeline import extract_many
     from extract.readers import InputError, Skipped, read_path, walk
+    from extract.version import ModelMissing, extractor_version
 
     from .writer import Writer
 
     current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
     try:
-        writer = Writer(ctx.obj["store"], current)
+        store = open_store(ctx.obj["store"])
+        done = store.contents(current)  # digests of documents stored by these rules: skipped
+        store.close()  # the writer process opens it when some document is new
     except StoreError as err:
         fail(str(err))
     counts = {"stored": 0, "skipped": 0, "failed": 0}
@@ -75,13 +76,13 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                     _report(doc)
                     counts["failed"] += 1
                     bar.update(1)
-                elif doc.sha256 in writer.stored:
+                elif doc.sha256 in done:
                     counts["skipped"] += 1
                     bar.update(1)
                     if verbose:
                         click.echo(f"skipped {doc.file_name}")
                 else:
-                    writer.stored.add(doc.sha256)  # the same content twice in one run is stored once
+                    done.add(doc.sha256)  # the same content twice in one run is stored once
                     yield doc
 
     def stored(done) -> None:
@@ -100,22 +101,30 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
     with tqdm(total=total, unit="doc", disable=not show_bar, file=sys.stderr, leave=False) as bar:
         try:
             pending = fresh()
-            first = next(pending, None)  # the model loads only when some document is new
+            first = next(pending, None)  # the model and the writer start only when some document is new
+            writer = nlp = None
             try:
-                nlp = load() if first is not None else None
-            except ModelMissing as err:
+                if first is not None:
+                    from extract.nlp import load  # spaCy is imported only when some document is new
+                    from extract.pipeline import extract_many
+
+                    writer = Writer(ctx.obj["store"])
+                    nlp = load()
+            except (StoreError, ModelMissing) as err:
                 fail(str(err))
             todo = itertools.chain([first], pending) if first is not None else iter(())
-            for raw, record in extract_many(todo, nlp, batch_size=batch_size):
+            for raw, record in extract_many(todo, nlp, batch_size=batch_size) if nlp else ():
                 if isinstance(record, Exception):
                     bar.update(1)
                     _report(InputError(raw.file_name, f"extraction failed: {type(record).__name__}: {record}"))
                     counts["failed"] += 1
                     continue
                 stored(writer.submit(raw.file_name, record))
-            stored(writer.finished())
+            if writer is not None:
+                stored(writer.finished())
         finally:
-            writer.close()
+            if writer is not None:
+                writer.close()
     click.echo(f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed",
                err=True)
     if counts["failed"]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 PROJECTIONS = ("actors", "actor-industry", "co-mention", "claims")
 DIRECTED = {"claims"}
@@ -48,9 +50,11 @@ def in_window(date: str | None, filters: Filters) -> bool:
 
 
 def build_network(nodes: list[dict], edges: list[dict], directed: bool = False,
-                  filters: Filters = Filters()) -> nx.Graph:
+                  filters: Filters = Filters()) -> "nx.Graph":
     """A graph from node rows (``node label type aliases first last documents``) and edge
     rows (``source target [type] [doc] [date] [sentence] [weight]``), filtered."""
+    import networkx as nx  # here, not at the top: the CLI imports this module for its option lists
+
     known = {row["node"]: row for row in nodes}
     graph = nx.DiGraph() if directed else nx.Graph()
     evidence: dict[tuple[str, str], dict] = {}
@@ -112,7 +116,7 @@ def check_custom(variables: list[str]) -> None:
         raise NetworkError(f"the query must return ?source and ?target (missing: {', '.join('?' + m for m in missing)})")
 
 
-def project(store, name: str, filters: Filters = Filters(), query: str | None = None) -> nx.Graph:
+def project(store, name: str, filters: Filters = Filters(), query: str | None = None) -> "nx.Graph":
     """The projection ``name`` of the store (or the edges of ``query``), as a networkx graph."""
     from .results import rows
 

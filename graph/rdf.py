@@ -42,7 +42,7 @@ def industry_iri(key: str) -> URIRef:
 
 
 def extraction_iri(extractor: str) -> URIRef:
-    """The extraction activity of one version of the rules and model (``extract.nlp.extractor_version``)."""
+    """The extraction activity of one version of the rules and model (``extract.version.extractor_version``)."""
     digest = hashlib.sha256(f"policykg {TOOL_VERSION} {extractor}".encode()).hexdigest()[:16]
     return ID[f"extraction/{digest}"]
 

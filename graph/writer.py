@@ -44,10 +44,9 @@ def _open(location: str) -> None:
         _error = str(err)
 
 
-def _ready(extraction: str) -> tuple[str | None, set[str]]:
-    """The error opening the store, or the digests of the documents already stored as
-    extracted by ``extraction`` (what the build skips)."""
-    return (_error, set()) if _error else (None, _store.contents(extraction))
+def _ready() -> str | None:
+    """The error opening the store, if any."""
+    return _error
 
 
 def _write(record: DocumentRecord) -> None:
@@ -64,14 +63,13 @@ def _close() -> None:
 
 
 class Writer:
-    """``submit`` records; ``finished`` yields (tag, error or None) as documents are stored.
-    ``stored`` holds the content digests already stored by the same extraction."""
+    """``submit`` records; ``finished`` yields (tag, error or None) as documents are stored."""
 
-    def __init__(self, location: str, extraction: str, in_flight: int = 32):
+    def __init__(self, location: str, in_flight: int = 32):
         # spawn, not fork: a fork of a process with threads (spaCy's, a test runner's) can deadlock
         self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_open, initargs=(location,))
-        error, self.stored = self.pool.submit(_ready, extraction).result()
+        error = self.pool.submit(_ready).result()
         if error is not None:
             self.pool.shutdown()
             from .store import StoreError
