@@ -69,6 +69,8 @@ def render(result, fmt: str, width: int | None = None) -> str:
         return "true" if bool(result) else "false"
     if isinstance(result, ox.QueryTriples):
         return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if isinstance(result, list):  # a remote store's CONSTRUCT answer, already parsed
+        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     if fmt in FORMATS:
         return result.serialize(format=FORMATS[fmt]).decode("utf-8")
     return table(result, width or shutil.get_terminal_size((160, 24)).columns)

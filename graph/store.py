@@ -23,6 +23,8 @@ class StoreError(Exception):
 
 class Store(Protocol):
     def contents(self, extraction: str) -> set[str]: ...
+    def graphs(self) -> Iterable[str]: ...
+    def graph_quads(self, name: str) -> Iterable[ox.Quad]: ...
     def put_document(self, name: str, graph: Graph) -> None: ...
     def remove_document(self, name: str) -> None: ...
     def query(self, sparql: str, bindings: dict | None = None): ...
@@ -126,14 +128,6 @@ class OxigraphStore:
             reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
 
-    def has_content(self, sha256: str, extraction: str) -> bool:
-        """Whether a document with this content is stored as extracted by ``extraction`` (an IRI):
-        one extracted by older rules is not, and gets extracted again."""
-        found = self.store.query(
-            "ASK { GRAPH ?g { ?d <%s> ?h ; <%s> ?x } }" % (PKG.sha256, PROV.wasGeneratedBy),
-            substitutions={ox.Variable("h"): ox.Literal(sha256), ox.Variable("x"): ox.NamedNode(extraction)})
-        return bool(found)
-
     def contents(self, extraction: str) -> set[str]:
         """The content digests of every document stored as extracted by ``extraction``: what a
         build skips, asked once instead of once per document."""
@@ -164,6 +158,10 @@ class OxigraphStore:
     def graphs(self) -> Iterable[str]:
         return [g.value for g in self.store.named_graphs()]
 
+    def graph_quads(self, name: str) -> Iterable[ox.Quad]:
+        """The quads of one document's graph."""
+        return self.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+
     def quads(self) -> Iterable[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, None)
 
@@ -187,10 +185,12 @@ class OxigraphStore:
         del self.store
 
 
-def open_store(location: str, read_only: bool = False) -> OxigraphStore:
-    """The store a ``--store`` value names. Remote stores come with the scale issue."""
-    if location.startswith(("http://", "https://")):
-        raise StoreError(f"{location}: remote SPARQL stores are not supported yet; use a folder path")
+def open_store(location: str, read_only: bool = False):
+    """The store a ``--store`` value names: a folder (embedded) or an http(s) address (remote)."""
+    if location.startswith(("http://", "https://", "virtuoso+http://", "virtuoso+https://")):
+        from .remote import RemoteStore
+
+        return RemoteStore(location, read_only=read_only)
     if os.path.exists(location) and not os.path.isdir(location):
         raise StoreError(f"{location}: not a folder (the store is a folder of database files)")
     return OxigraphStore(location, read_only=read_only)

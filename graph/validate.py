@@ -54,7 +54,7 @@ def batches(store, size: int = BATCH) -> Iterator[tuple[Graph, dict[str, set[str
         graph = Graph()
         holders: dict[str, set[str]] = {}
         for name in names[start:start + size]:
-            for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(name)):
+            for quad in store.graph_quads(name):
                 subject = to_rdflib(quad.subject)
                 graph.add((subject, to_rdflib(quad.predicate), to_rdflib(quad.object)))
                 holders.setdefault(str(subject), set()).add(name)
