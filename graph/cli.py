@@ -40,8 +40,12 @@ def main(ctx: click.Context, store: str) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="A line on stdout for each document stored or skipped.")
 @click.option("--batch-size", default=16, show_default=True, help="Documents handed to spaCy at a time.")
+@click.option("--nquads-out", type=click.Path(file_okay=False),
+              help="Write N-Quads shards (1,000 documents each) to this folder for a bulk loader "
+                   "instead of writing to the store; documents already in the store are still skipped.")
 @click.pass_context
-def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int) -> None:
+def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int,
+          nquads_out: str | None) -> None:
     """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
     from extract.readers import InputError, Skipped, read_path, walk
     from extract.version import ModelMissing, extractor_version
@@ -50,9 +54,12 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
 
     current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
     try:
-        store = open_store(ctx.obj["store"])
-        done = store.contents(current)  # digests of documents stored by these rules: skipped
-        store.close()  # the writer process opens it when some document is new
+        if nquads_out and not _exists(ctx.obj["store"]):
+            done = set()  # shards only: nothing stored yet to skip
+        else:
+            store = open_store(ctx.obj["store"])
+            done = store.contents(current)  # digests of documents stored by these rules: skipped
+            store.close()  # the writer process opens it when some document is new
     except StoreError as err:
         fail(str(err))
     counts = {"stored": 0, "skipped": 0, "failed": 0}
@@ -108,7 +115,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                     from extract.nlp import load  # spaCy is imported only when some document is new
                     from extract.pipeline import extract_many
 
-                    writer = Writer(ctx.obj["store"])
+                    writer = Writer(ctx.obj["store"], nquads_out=nquads_out)
                     nlp = load()
             except (StoreError, ModelMissing) as err:
                 fail(str(err))
@@ -129,6 +136,10 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                err=True)
     if counts["failed"]:
         ctx.exit(1)
+
+
+def _exists(location: str) -> bool:
+    return location.startswith(("http://", "https://", "virtuoso+")) or Path(location).exists()
 
 
 def _report(error) -> None:

@@ -33,13 +33,13 @@ def _die_with_parent() -> None:
             pass
 
 
-def _open(location: str) -> None:
+def _open(location: str, nquads_out: str | None = None) -> None:
     global _store, _error
-    from .store import StoreError, open_store
+    from .store import NQuadsShards, StoreError, open_store
 
     _die_with_parent()
     try:
-        _store = open_store(location)
+        _store = NQuadsShards(nquads_out) if nquads_out else open_store(location)
     except StoreError as err:  # raised in the build's process by Writer(), with its message
         _error = str(err)
 
@@ -65,10 +65,10 @@ def _close() -> None:
 class Writer:
     """``submit`` records; ``finished`` yields (tag, error or None) as documents are stored."""
 
-    def __init__(self, location: str, in_flight: int = 32):
+    def __init__(self, location: str, in_flight: int = 32, nquads_out: str | None = None):
         # spawn, not fork: a fork of a process with threads (spaCy's, a test runner's) can deadlock
         self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_open, initargs=(location,))
+                                        initializer=_open, initargs=(location, nquads_out))
         error = self.pool.submit(_ready).result()
         if error is not None:
             self.pool.shutdown()

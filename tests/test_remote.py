@@ -81,3 +81,14 @@ def test_unreachable_store_is_a_one_line_error():
     result = run("--store", f"http://127.0.0.1:{free_port()}", "stats")
     assert result.exit_code == 1
     assert result.output.startswith("Error: http://127.0.0.1:") and len(result.output.strip().splitlines()) == 1
+
+
+def test_nquads_shards_bulk_load_into_a_store_that_then_skips_them(tmp_path, seeds_store):
+    shards, store = tmp_path / "shards", str(tmp_path / "kg.db")
+    result = run("--store", store, "build", "-q", "--nquads-out", str(shards), str(SEEDS))
+    assert result.exit_code == 0 and not Path(store).exists()
+    assert [p.name for p in shards.iterdir()] == ["part-00000.nq"]
+    subprocess.run([OXIGRAPH, "load", "--location", store, "--file", str(shards / "part-00000.nq")],
+                   check=True, capture_output=True)
+    assert answers(store, "claims") == answers(seeds_store, "claims")
+    assert run("--store", store, "build", "-q", str(SEEDS)).output.strip().endswith("0 stored, 5 skipped (unchanged), 0 failed")
