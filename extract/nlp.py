@@ -1,9 +1,7 @@
 """Build the spaCy pipeline from ``pipeline.cfg``: the model package plus our components."""
 from __future__ import annotations
 
-import hashlib
 import importlib
-from importlib import metadata
 from functools import lru_cache
 from importlib import resources
 
@@ -14,7 +12,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import Config
 
 from .lexicon import text_of
-from .version import ModelMissing, extractor_version  # noqa: F401  (re-exported: this module's interface)
+from .version import ModelMissing
 from .metadata import DATELINE
 
 # Registering the factories is a side effect of importing their modules.

@@ -119,4 +119,4 @@ class DocumentRecord:
     claims: list[Claim] = field(default_factory=list)
     unresolved: list[Claim] = field(default_factory=list)  # cues whose speaker nothing resolves
     model: str = ""
-    extractor: str = ""  # extract.nlp.extractor_version() of the rules that made this record
+    extractor: str = ""  # extract.version.extractor_version() of the rules that made this record

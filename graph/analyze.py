@@ -24,6 +24,7 @@ class Answer:
 
     rows: list[dict]
     notes: list[str] = field(default_factory=list)
+    nodes: list[str] = field(default_factory=list)  # the nodes answered about, for drawing
 
 
 def undirected(graph: nx.Graph) -> nx.Graph:
@@ -95,10 +96,9 @@ def communities(graph: nx.Graph, seed: int = SEED, resolution: float = 1.0) -> A
     simple = undirected(graph)
     if simple.number_of_nodes() == 0:
         return Answer([], ["empty graph"])
-    found = nx.community.louvain_communities(simple, weight="weight", seed=seed, resolution=resolution)
+    found = louvain(simple, seed, resolution)
     modularity = nx.community.modularity(simple, found, weight="weight")
     pagerank = nx.pagerank(simple, weight="weight")
-    found = sorted(found, key=lambda c: (-len(c), min(graph.nodes[n]["label"] for n in c)))
     rows = []
     for number, members in enumerate(found, 1):
         ordered = sorted(members, key=lambda node: (-pagerank[node], graph.nodes[node]["label"]))
@@ -113,9 +113,13 @@ def membership(graph: nx.Graph, seed: int = SEED) -> dict[str, int]:
     simple = undirected(graph)
     if simple.number_of_nodes() == 0:
         return {}
-    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
-    found = sorted(found, key=lambda c: (-len(c), min(graph.nodes[n]["label"] for n in c)))
-    return {node: number for number, members in enumerate(found, 1) for node in members}
+    return {node: number for number, members in enumerate(louvain(simple, seed), 1) for node in members}
+
+
+def louvain(graph: nx.Graph, seed: int = SEED, resolution: float = 1.0) -> list[set]:
+    """Louvain communities, largest first (ties by their first label), so numbers are stable."""
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed, resolution=resolution)
+    return sorted(found, key=lambda c: (-len(c), min(graph.nodes[n]["label"] for n in c)))
 
 
 def fold(text: str) -> str:
@@ -156,7 +160,7 @@ def path(graph: nx.Graph, a: str, b: str) -> Answer:
         rows.append({"hop": hop, "from": graph.nodes[u]["label"], "relation": data["relation"],
                      "to": graph.nodes[v]["label"], "weight": data["weight"],
                      "documents": "; ".join(data["documents"]), "sentence": data["sentence"]})
-    return Answer(rows, [f"{len(rows)} hops"])
+    return Answer(rows, [f"{len(rows)} hops"], nodes)
 
 
 def ego(graph: nx.Graph, name: str, radius: int = 1) -> tuple[nx.Graph, Answer]:

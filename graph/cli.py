@@ -12,7 +12,7 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from .rdf import TOOL_VERSION, document_iri, document_triples, extraction_iri
+from .rdf import TOOL_VERSION, extraction_iri
 from .results import parse_bindings, render, resolve_query
 from .store import StoreError, open_store
 
@@ -408,9 +408,7 @@ def path(ctx, source, target, projection, since, until, types, min_weight, query
     except analyses.AnalysisError as err:
         fail(str(err))
     _show(answer, fmt)
-    if plot:
-        hops = [analyses.find(graph, source)] + [analyses.find(graph, row["to"]) for row in answer.rows]
-        _draw(graph.subgraph(hops), plot, f"policykg: {source} to {target}")
+    _draw(graph.subgraph(answer.nodes), plot, f"policykg: {source} to {target}")
 
 
 @analyze.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
 from .vocab import PREFIXES

@@ -210,21 +210,25 @@ def document_triples(record: DocumentRecord) -> Triples:
         if figure.sentence in speakers_by_sentence:
             g.add((node, PROV.wasAttributedTo, speaker_iri(speakers_by_sentence[figure.sentence])))
 
-    for i, claim in enumerate(record.claims):
-        node = URIRef(f"{doc}/claim/{i}")
-        speaker = speaker_iri(claim.speaker)
-        g.add((node, RDF.type, SCHEMA.Claim))
-        g.add((node, PROV.wasAttributedTo, speaker))
-        g.add((node, SCHEMA.author, speaker))
+    def statement(node: URIRef, claim) -> None:
+        """What attributed and unresolved claims share: cue, kind, sentence, content, date, source."""
         g.add((node, PKG.cue, Literal(claim.cue)))
         g.add((node, PKG.claimKind, Literal(claim.kind)))
-        g.add((node, PKG.confidence, Literal(Decimal(str(round(claim.confidence, 3))), datatype=XSD.decimal)))
         g.add((node, PKG.sentence, sentences[claim.sentence]))
         if claim.content is not None:
             g.add((node, PKG.content, string(claim.content)))
         g.add((node, PROV.wasDerivedFrom, doc))
         if claim.date:
             g.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
+
+    for i, claim in enumerate(record.claims):
+        node = URIRef(f"{doc}/claim/{i}")
+        speaker = speaker_iri(claim.speaker)
+        g.add((node, RDF.type, SCHEMA.Claim))
+        g.add((node, PROV.wasAttributedTo, speaker))
+        g.add((node, SCHEMA.author, speaker))
+        g.add((node, PKG.confidence, Literal(Decimal(str(round(claim.confidence, 3))), datatype=XSD.decimal)))
+        statement(node, claim)
         for key in claim.about:
             target = industry_iri(key) if key in industries else body_iri(key)
             g.add((node, SCHEMA.about, target))
@@ -234,13 +238,6 @@ def document_triples(record: DocumentRecord) -> Triples:
         node = URIRef(f"{doc}/unresolved/{i}")
         g.add((node, RDF.type, PKG.UnresolvedClaim))
         g.add((node, PKG.speakerText, Literal(claim.speaker_text or "")))
-        g.add((node, PKG.cue, Literal(claim.cue)))
-        g.add((node, PKG.claimKind, Literal(claim.kind)))
-        g.add((node, PKG.sentence, sentences[claim.sentence]))
-        if claim.content is not None:
-            g.add((node, PKG.content, string(claim.content)))
-        g.add((node, PROV.wasDerivedFrom, doc))
-        if claim.date:
-            g.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
+        statement(node, claim)
     return g
 

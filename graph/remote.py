@@ -23,7 +23,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .store import StoreError, to_ox
+from .store import StoreError, bind, ntriples
 from .vocab import PKG, PROV
 
 RETRIES = 4
@@ -77,8 +77,6 @@ class RemoteStore:
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL on the server; the answer as pyoxigraph query results."""
-        from .store import bind
-
         text = bind(sparql, bindings) if bindings else sparql
         body = self._request(self.query_url, urllib.parse.urlencode({"query": text}).encode(),
                              {"Content-Type": "application/x-www-form-urlencoded",
@@ -99,9 +97,8 @@ class RemoteStore:
         """Replace the named graph ``name`` with ``graph`` (rdflib triples) in one PUT."""
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only")
-        lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in graph]
         url = f"{self.store_url}?{urllib.parse.urlencode({'graph': name})}"
-        self._request(url, "".join(lines).encode("utf-8"), {"Content-Type": "application/n-triples"}, "PUT")
+        self._request(url, ntriples(graph).encode("utf-8"), {"Content-Type": "application/n-triples"}, "PUT")
 
     def remove_document(self, name: str) -> None:
         url = f"{self.store_url}?{urllib.parse.urlencode({'graph': name})}"

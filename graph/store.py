@@ -47,56 +47,10 @@ def to_ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def bind(sparql: str, bindings: dict) -> str:
-    """``sparql`` with a VALUES block at the head of its outermost WHERE: the variables are
-    bound for everything at that level (pyoxigraph's own substitutions need them projected)."""
-    import re
-
-    found = re.search(r"\bWHERE\s*\{", sparql, re.I)
-    if not found:
-        raise StoreError("cannot bind variables: the query has no WHERE clause")
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term) for term in bindings.values())
-    return f"{sparql[:found.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[found.end():]}"
-
-
-class OxigraphStore:
-    """The embedded store: a folder holding an Oxigraph (RocksDB) database."""
-
-    def __init__(self, path: str, read_only: bool = False):
-        self.path = path
-        try:
-            if read_only:
-                if not Path(path).exists():
-                    raise StoreError(f"{path}: no store here yet (run 'policykg build' first)")
-                self.store = ox.Store.read_only(path)
-            else:
-                self.store = ox.Store(path)
-        except OSError as err:
-            reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
-            raise StoreError(f"{path}: cannot open the store: {reason}") from None
-
-    def contents(self, extraction: str) -> set[str]: ...
-    def put_document(self, name: str, graph: Graph) -> None: ...
-    def remove_document(self, name: str) -> None: ...
-    def query(self, sparql: str, bindings: dict | None = None): ...
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
-    def close(self) -> None: ...
-
-
-def to_ox(term):
-    """An rdflib term as the pyoxigraph term of the same value."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+def ntriples(graph: Iterable, name: str | None = None) -> str:
+    """rdflib triples as N-Triples, or as N-Quads in the graph ``name``."""
+    tail = f" {ox.NamedNode(name)} .\n" if name else " .\n"
+    return "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}{tail}" for s, p, o in graph)
 
 
 def bind(sparql: str, bindings: dict) -> str:
@@ -220,8 +174,7 @@ class NQuadsShards:
     def put_document(self, name: str, graph: Iterable) -> None:
         if self.handle is None:
             self.handle = open(self.folder / f"part-{self.number:05d}.nq.tmp", "w", encoding="utf-8")
-        g = ox.NamedNode(name)
-        self.handle.write("".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} {g} .\n" for s, p, o in graph))
+        self.handle.write(ntriples(graph, name))
         self.count += 1
         if self.count >= self.shard_size:
             self._finish()

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from graph.results import named_queries
 from tests.conftest import SEEDS, run
 
 OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
