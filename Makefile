@@ -17,9 +17,11 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
 	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
-	@# The query page is tested in headless Chromium (Debian's package; playwright-core drives it).
-	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null)
+	@# The query page is tested in headless Chromium (Debian's package; playwright-core drives it);
+	@# the remote-store tests run a real Virtuoso 7 (Debian's package) beside an Oxigraph server.
+	(command -v chromium && command -v virtuoso-t && command -v isql-vt) >/dev/null || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	   chromium virtuoso-opensource-7-bin >/dev/null)
 
 demo: install
 	$(BIN)/policykg --store $(STORE) build seeds/
@@ -38,9 +40,11 @@ score: install
 	$(BIN)/policykg --store $(STORE) build --quiet seeds/ || true
 	$(BIN)/python ../shared/gold/score.py ../shared/gold --cli "$(BIN)/policykg --store $(STORE)"
 
-bench: install
+bench: install-test
 	$(BIN)/python benchmarks/bench_build.py --docs 1000
 	$(BIN)/python benchmarks/bench_analyze.py --docs 10000
+	$(BIN)/python benchmarks/bench_scale.py --sizes 1000,10000,50000 --two-workers-up-to 10000
+	$(BIN)/python benchmarks/bench_scale.py --latency-docs 2400 --virtuoso
 
 docs: install
 	$(BIN)/python -m graph.ontology_doc > docs/ontology.md

@@ -35,6 +35,9 @@ CURRENCIES = [  # (pattern, ISO 4217); the first that matches the figure's text 
 HEDGES = [(r"more than|over|above|exceeding|in excess of|upwards of|at least|nearly [0-9]+ more than", "over"),
           (r"less than|fewer than|under|below|up to|at most|nearly|almost", "under"),
           (r"about|approximately|around|roughly|some|an estimated|estimated|close to|approx\.?", "about")]
+# Each hedge as it stands right before a figure ("about 13,000", "more than $5 billion").
+HEDGE_BEFORE = [(re.compile(rf"\b(?:{pattern})\s+(?:\$|€|£|₹|¥)?\s*$"), re.compile(rf"(?:{pattern})\b"), kind)
+                for pattern, kind in HEDGES]
 PEOPLE = {"people": "person", "persons": "person", "individuals": "person"}
 
 
@@ -133,10 +136,9 @@ def _read(ent: Span) -> dict | None:
         if unit in ("year", "month", "day", "week", "time", "percent"):
             return None
     approx = None
-    lead = (context + " " + text).lower()
-    for pattern, kind in HEDGES:
-        if re.search(rf"\b(?:{pattern})\s+(?:\$|€|£|₹|¥)?\s*{re.escape(text.lower().split()[0])}", lead) or \
-                re.match(rf"(?:{pattern})\b", text.lower()):
+    before = context.lower() + " "  # patterns compiled once: one per figure would miss re's cache
+    for hedge_before, hedge_inside, kind in HEDGE_BEFORE:
+        if hedge_before.search(before) or hedge_inside.match(text.lower()):
             approx = kind
             break
     return {"start": start, "end": end, "text": text, "value": value, "unit": unit,

@@ -15,9 +15,14 @@ from rdflib.namespace import XSD
 from .rdf import TOOL_VERSION, extraction_iri
 from .results import parse_bindings, render, resolve_query
 from .store import StoreError, open_store
+from .vocab import PKG
 
 EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
            ".jsonld": ox.RdfFormat.JSON_LD, ".nt": ox.RdfFormat.N_TRIPLES}
+
+
+# Triples of the documents' graphs only: a server may hold graphs of its own (Virtuoso's system graphs).
+TRIPLES = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{PKG.sha256}> ?h }} GRAPH ?g {{ ?s ?p ?o }} }}"
 
 
 def fail(message: str) -> None:
@@ -44,8 +49,8 @@ def main(ctx: click.Context, store: str) -> None:
               help="Write N-Quads shards (1,000 documents each) to this folder for a bulk loader "
                    "instead of writing to the store; documents already in the store are still skipped.")
 @click.option("--workers", type=click.IntRange(min=1), metavar="N",
-              help="Extract in N local processes, each loading the model once  [default: cores - 1, "
-                   "one core being the writer's; 1 extracts in this process].")
+              help="Extract in N local processes, each loading the model once  [default: one per core, "
+                   "at most one per batch of documents; 1 extracts in this process].")
 @click.option("--dask", "dask_address", envvar="POLICYKG_DASK", metavar="tcp://HOST:PORT",
               help="Extract on this Dask distributed cluster (env POLICYKG_DASK); its workers need "
                    "policykg installed, and are best started with --nthreads 1.")
@@ -124,7 +129,8 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
             except (StoreError, ModelMissing) as err:
                 fail(str(err))
             todo = itertools.chain([first], pending) if first is not None else iter(())
-            n = workers or parallel.default_workers()
+            # by default no more workers than batches: a few documents are not worth starting processes
+            n = workers or min(parallel.default_workers(), -(-total // batch_size))
             if first is None:
                 extracted = iter(())
             elif dask_address:
@@ -239,7 +245,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
     try:
         store = open_store(ctx.obj["store"], read_only=True)
         row = next(iter(store.query(STATS)))
-        triples = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value
+        triples = next(iter(store.query(TRIPLES)))["n"].value
     except StoreError as err:
         fail(str(err))
     counts = {"documents": int(row["documents"].value), "triples": int(triples)}

@@ -58,12 +58,14 @@ class RemoteStore:
 
     def _request(self, url: str, data: bytes | None = None, headers: dict | None = None,
                  method: str | None = None) -> bytes:
-        """The body of a successful answer; retries connection failures and 5xx answers."""
+        """The body of a successful answer; retries connection failures and 5xx answers.
+        An answer the server says it cut short is an error, never a silent partial answer."""
         last = None
         for attempt in range(RETRIES):
             request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
             try:
                 with self.opener.open(request, timeout=TIMEOUT) as response:
+                    _complete(self.location, response.headers)
                     return response.read()
             except urllib.error.HTTPError as err:
                 body = err.read().decode("utf-8", errors="replace").strip().splitlines()
@@ -109,7 +111,9 @@ class RemoteStore:
                 raise
 
     def graphs(self) -> list[str]:
-        return [row["g"].value for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
+        """The documents' graphs (a server may hold graphs of its own: Virtuoso's system graphs)."""
+        return [row["g"].value for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d <%s> ?h } }"
+                                                     % PKG.sha256)]
 
     def graph_quads(self, name: str) -> Iterable[ox.Quad]:
         url = f"{self.store_url}?{urllib.parse.urlencode({'graph': name})}"
@@ -131,6 +135,17 @@ class RemoteStore:
 
     def close(self) -> None:
         pass
+
+
+def _complete(location: str, headers) -> None:
+    """Virtuoso answers 200 with a truncated result when it hits ResultSetMaxRows (saying so only
+    in X-SPARQL-MaxRows), and with a partial one when an anytime query times out (X-SQL-State)."""
+    if headers.get("X-SPARQL-MaxRows"):
+        raise StoreError(f"{location}: the server cut the answer at {headers['X-SPARQL-MaxRows']} rows; "
+                         "raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini")
+    if headers.get("X-SQL-State"):
+        raise StoreError(f"{location}: the server returned a partial answer: "
+                         f"{headers.get('X-SQL-Message', headers['X-SQL-State'])}")
 
 
 def _triples(body: bytes):

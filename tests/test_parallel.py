@@ -73,8 +73,8 @@ def test_an_unreachable_cluster_is_a_one_line_error(tmp_path):
     assert len(lines) == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in lines[0], result.output
 
 
-def test_default_workers_leave_a_core_to_the_writer():
-    assert parallel.default_workers() == max(1, os.cpu_count() - 1)
+def test_default_workers_one_per_core():
+    assert parallel.default_workers() == os.cpu_count()
 
 
 def test_batches_stream_without_reading_ahead():

@@ -1,42 +1,39 @@
-"""A remote store: the seeds built into a real Oxigraph server on loopback (the binary the
-`oxigraph` package ships) answer the named queries as the embedded store does."""
+"""Remote stores: the seeds built into real servers on loopback, an Oxigraph server and
+Virtuoso 7, answer the named queries as the embedded store does."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests import servers
 from tests.conftest import SEEDS, run
+from tests.servers import OXIGRAPH, free_port
 
-OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
+NAMED = ["documents", "officials", "bodies", "industries", "figures", "claims", "claims-over-time",
+         "commitments-by-body", "who-cites-figures", "audit-open-periods"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+def server(request, tmp_path_factory, monkeypatch_module):
+    folder = tmp_path_factory.mktemp(request.param)
+    if request.param == "oxigraph":
+        with servers.oxigraph(folder / "db") as address:
+            yield address
+    else:
+        # a small row limit on purpose: the test of cut answers needs one it can exceed
+        with servers.virtuoso(folder, max_rows=1000) as (address, user, password):
+            monkeypatch_module.setenv("POLICYKG_USER", user)
+            monkeypatch_module.setenv("POLICYKG_PASSWORD", password)
+            yield address
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    port = free_port()
-    folder = tmp_path_factory.mktemp("oxigraph")
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(10)
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +50,7 @@ def answers(store: str, name: str) -> list:
     return sorted(json.dumps(b, sort_keys=True) for b in json.loads(result.output)["results"]["bindings"])
 
 
-@pytest.mark.parametrize("name", ["documents", "officials", "bodies", "industries", "figures", "claims"])
+@pytest.mark.parametrize("name", NAMED)
 def test_named_queries_equal_the_embedded_store(remote, seeds_store, name):
     assert answers(remote, name) == answers(seeds_store, name)
 
@@ -74,6 +71,22 @@ def test_stats_analyses_and_validation_work_remotely(remote):
     assert stats["documents"] >= 5 and stats["claims"] >= 41
     path = json.loads(run("--store", remote, "analyze", "path", "Gong Ming", "AI", "--format", "json").output)
     assert [r["to"] for r in path["rows"]] == ["artificial intelligence"]
+
+
+def test_a_cut_answer_is_an_error_not_a_partial_answer(remote):
+    result = run("--store", remote, "query", "-", input="SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
+    if remote.startswith("virtuoso+"):  # over its ResultSetMaxRows (1000 here; over 2,000 triples)
+        assert result.exit_code == 1
+        assert "the server cut the answer at 1000 rows; raise ResultSetMaxRows" in result.output
+    else:
+        assert result.exit_code == 0 and int(result.output.strip().splitlines()[-1][1:].split()[0]) > 2000
+
+
+def test_export_holds_the_documents_graphs_only(remote, tmp_path):
+    out = tmp_path / "all.nq"
+    assert run("--store", remote, "export", str(out)).exit_code == 0
+    graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert len(graphs) >= 5 and all(g.startswith("<https://w3id.org/policykg/id/doc/") for g in graphs)
 
 
 def test_unreachable_store_is_a_one_line_error():
