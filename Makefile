@@ -43,7 +43,7 @@ score: install
 bench: install-test
 	$(BIN)/python benchmarks/bench_build.py --docs 1000
 	$(BIN)/python benchmarks/bench_analyze.py --docs 10000
-	$(BIN)/python benchmarks/bench_scale.py --sizes 1000,10000,50000 --two-workers-up-to 10000
+	$(BIN)/python benchmarks/bench_scale.py --sizes 1000,10000,50000 --one-worker-up-to 10000
 	$(BIN)/python benchmarks/bench_scale.py --latency-docs 2400 --virtuoso
 
 docs: install

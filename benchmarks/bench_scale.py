@@ -75,33 +75,37 @@ def build(store: Path, source: Path, *options: str) -> tuple[float, float]:
 
 
 def sizes(args, tmp: Path) -> None:
-    print("| docs | words | bare nlp.pipe s | build s (1 worker) | build / bare | build s (2 workers) | "
-          "1 / 2 workers | rebuild s | build / rebuild | peak MiB build | quads |")
-    print("| --- " * 11 + "|")
+    print("| docs | words | quads | bare nlp.pipe s | build s, 1 worker | build / bare | peak MiB | "
+          "build s, 2 workers | build / bare | peak MiB | 1 / 2 workers | rebuild s | build / rebuild |")
+    print("| --- " * 13 + "|")
     for n in args.sizes:
         source = corpus.write(tmp / f"c{n}.jsonl", n)
         words = sum(len(line.split()) for line in open(source, encoding="utf-8"))
         bare = measured([sys.executable, "-c", BARE, str(source)])[0] if n <= args.bare_up_to else None
-        store = tmp / f"s{n}.db"
-        one, peak = build(store, source, "--workers", "1")
-        rebuild, _ = build(store, source)
-        quads = _quads(store)
-        two = None
-        if n <= args.two_workers_up_to:
-            shutil.rmtree(tmp / f"s{n}.db")
-            two, _ = build(tmp / f"s{n}.db", source, "--workers", "2")
-        print(f"| {n} | {words} | {_f(bare)} | {one:.1f} | {_r(one, bare)} | {_f(two)} | {_r(one, two)} "
-              f"| {rebuild:.1f} | {one / rebuild:.0f}x | {peak:.0f} | {quads} |", flush=True)
-        shutil.rmtree(store, ignore_errors=True)
+        runs = {}
+        for workers, limit in ((1, args.one_worker_up_to), (2, args.two_workers_up_to)):
+            if n <= limit:
+                store = tmp / f"s{n}-{workers}.db"
+                runs[workers] = build(store, source, "--workers", str(workers))
+        last = store
+        rebuild, _ = build(last, source)
+        quads = _quads(last)
+        (one, peak1), (two, peak2) = runs.get(1, (None, None)), runs.get(2, (None, None))
+        first = two or one
+        print(f"| {n} | {words} | {quads} | {_f(bare)} | {_f(one)} | {_r(one, bare)} | {_f(peak1, 0)} "
+              f"| {_f(two)} | {_r(two, bare)} | {_f(peak2, 0)} | {_r(one, two)} | {rebuild:.1f} "
+              f"| {first / rebuild:.0f}x |", flush=True)
+        for workers in runs:
+            shutil.rmtree(tmp / f"s{n}-{workers}.db", ignore_errors=True)
         source.unlink()
 
 
-def _f(x):
-    return "" if x is None else f"{x:.1f}"
+def _f(x, digits=1):
+    return "" if x is None else f"{x:.{digits}f}"
 
 
 def _r(a, b):
-    return "" if b is None else f"{a / b:.2f}x"
+    return "" if a is None or b is None else f"{a / b:.2f}x"
 
 
 def _quads(store: Path) -> int:
@@ -185,7 +189,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="", help="comma-separated corpus sizes")
     ap.add_argument("--bare-up-to", type=int, default=10000, help="time bare spaCy up to this size")
-    ap.add_argument("--two-workers-up-to", type=int, default=1000, help="time --workers 2 up to this size")
+    ap.add_argument("--one-worker-up-to", type=int, default=10**9, help="time --workers 1 up to this size")
+    ap.add_argument("--two-workers-up-to", type=int, default=10**9, help="time --workers 2 up to this size")
     ap.add_argument("--latency-docs", type=int, default=0, help="documents of the store the queries are timed on")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--virtuoso", action="store_true", help="time Virtuoso 7 too (virtuoso-t on the PATH), bulk "

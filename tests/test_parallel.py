@@ -87,3 +87,21 @@ def test_batches_stream_without_reading_ahead():
 
     first = next(parallel.batches(source(), 2))
     assert first == [0, 1] and seen == [0, 1]
+
+
+def test_a_killed_dask_worker_loses_no_document():
+    from distributed import Client, LocalCluster
+
+    raws = [doc for path in sorted(SEEDS.glob("*.txt")) for doc in read_path(path)] * 2
+    results = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        for raw, record in parallel.dask(raws, cluster.scheduler_address, batch_size=1):
+            results.append((raw.key, record))
+            if len(results) == 1:  # the nanny starts a new worker; the scheduler reruns its tasks
+                (killed,) = client.run(os.getpid).values()
+                os.kill(killed, signal.SIGKILL)
+        (survivor,) = client.run(os.getpid).values()
+    assert survivor != killed
+    assert [key for key, _ in results] == [raw.key for raw in raws]
+    assert all(isinstance(record, DocumentRecord) for _, record in results), results
