@@ -37,7 +37,8 @@ class WorkerDied(RuntimeError):
 def default_workers() -> int:
     """One extraction process per core. Measured on 2 cores (benchmarks/results.md), two workers
     beat one even though the writer shares the cores with them: it needs about half the time
-    extraction does per document. Beyond that the one writer becomes the limit."""
+    extraction does per document. On many cores the one writer may become the limit (not
+    measured here: a 2-core machine)."""
     return os.cpu_count() or 1
 
 
