@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from tests import servers  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EXE = str(BIN / "policykg")
@@ -87,9 +87,8 @@ def sizes(args, tmp: Path) -> None:
             if n <= limit:
                 store = tmp / f"s{n}-{workers}.db"
                 runs[workers] = build(store, source, "--workers", str(workers))
-        last = store
-        rebuild, _ = build(last, source)
-        quads = _quads(last)
+        rebuild, _ = build(store, source)  # the store of the last build
+        quads = _quads(store)
         (one, peak1), (two, peak2) = runs.get(1, (None, None)), runs.get(2, (None, None))
         first = two or one
         print(f"| {n} | {words} | {quads} | {_f(bare)} | {_f(one)} | {_r(one, bare)} | {_f(peak1, 0)} "
@@ -115,12 +114,6 @@ def _quads(store: Path) -> int:
     return len(s)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def latency(args, tmp: Path) -> None:
     from graph.results import resolve_query
     from graph.store import open_store
@@ -131,31 +124,22 @@ def latency(args, tmp: Path) -> None:
     quads = _quads(store)
     nq = tmp / "lat.nq"
     subprocess.run([EXE, "--store", str(store), "export", str(nq)], check=True, capture_output=True)
-    locations = {"embedded": str(store)}
-    server = None
-    oxi = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
-    if oxi:
-        location, port = tmp / "oxi", _free_port()
-        subprocess.run([oxi, "load", "--location", str(location), "--file", str(nq)], check=True, capture_output=True)
-        server = subprocess.Popen([oxi, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _wait(port)
-        locations["Oxigraph server"] = f"http://127.0.0.1:{port}"
-    stack = contextlib.ExitStack()
-    if args.virtuoso:
-        from tests import servers
-
-        start = time.perf_counter()
-        address, user, password = stack.enter_context(servers.virtuoso(tmp / "virtuoso", load=nq))
-        print(f"Virtuoso bulk load (ld_dir, rdf_loader_run, checkpoint) of {quads} quads: "
-              f"{time.perf_counter() - start:.1f} s")
-        os.environ["POLICYKG_USER"], os.environ["POLICYKG_PASSWORD"] = user, password
-        locations["Virtuoso 7"] = address
-    print(f"Named queries on {args.latency_docs} generated documents, {quads} quads: median of "
-          f"{args.repeats} runs after one warm-up, ms (rows)")
-    print("| query | " + " | ".join(locations) + " |")
-    print("| --- " * (len(locations) + 1) + "|")
-    try:
+    subprocess.run([servers.OXIGRAPH, "load", "--location", str(tmp / "oxi"), "--file", str(nq)],
+                   check=True, capture_output=True)
+    with contextlib.ExitStack() as stack:
+        locations = {"embedded": str(store),
+                     "Oxigraph server": stack.enter_context(servers.oxigraph(tmp / "oxi", read_only=True))}
+        if args.virtuoso:
+            start = time.perf_counter()
+            address, user, password = stack.enter_context(servers.virtuoso(tmp / "virtuoso", load=nq))
+            print(f"Virtuoso bulk load (ld_dir, rdf_loader_run, checkpoint) of {quads} quads: "
+                  f"{time.perf_counter() - start:.1f} s")
+            os.environ["POLICYKG_USER"], os.environ["POLICYKG_PASSWORD"] = user, password
+            locations["Virtuoso 7"] = address
+        print(f"Named queries on {args.latency_docs} generated documents, {quads} quads: median of "
+              f"{args.repeats} runs after one warm-up, ms (rows)")
+        print("| query | " + " | ".join(locations) + " |")
+        print("| --- " * (len(locations) + 1) + "|")
         opened = {name: open_store(loc, read_only=True) for name, loc in locations.items()}
         for query in NAMED:
             text = resolve_query(query)
@@ -170,19 +154,6 @@ def latency(args, tmp: Path) -> None:
                     times.append((time.perf_counter() - start) * 1000)
                 cells.append(f"{statistics.median(times):.0f} ({rows})")
             print(f"| {query} | " + " | ".join(cells) + " |", flush=True)
-    finally:
-        if server:
-            server.terminate()
-        stack.close()
-
-
-def _wait(port: int) -> None:
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.1)
 
 
 def main() -> None:
