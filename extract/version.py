@@ -24,11 +24,12 @@ def model_package() -> str:
     return _model("pypi")
 
 
-def require_model() -> None:
-    """Raise ModelMissing unless the model package is installed, without importing spaCy (for
-    a build whose model loads only in its worker processes)."""
-    if importlib.util.find_spec(_model("package")) is None:
-        raise ModelMissing(f"the spaCy model package '{_model('package')}' is not installed: "
+def require_model(package: str | None = None) -> None:
+    """Raise ModelMissing unless the model package (``pipeline.cfg``'s by default) is installed,
+    without importing spaCy: a build whose model loads only in its worker processes checks here."""
+    package = package or _model("package")
+    if importlib.util.find_spec(package) is None:
+        raise ModelMissing(f"the spaCy model package '{package}' is not installed: "
                            f"pip install {model_package()}")
 
 
