@@ -1,0 +1,35 @@
+"""Floors on the development set: 38 real policy news pages from 20+ outlets and 15
+countries (tests/dev, a copy of ../shared/corpus/dev with its gold), so that a rule change
+that loses ground on news the rules were not written for fails here."""
+import json
+
+import pytest
+
+from conftest import ROOT, run
+from test_evaluate import check
+
+DEV = ROOT / "tests" / "dev"
+
+# A little under what the tool scores (benchmarks/results.md), never the targets themselves.
+DEV_FLOORS = {
+    "documents": {"f1": 1.0, "title": 0.6, "published": 0.5},
+    "officials": {"f1": 0.75, "title": 0.9, "body": 0.2},
+    "bodies": {"f1": 0.55, "kind": 0.9, "parent": 0.85},
+    "industries": {"f1": 0.4},
+    "figures": {"f1": 0.7, "approx": 0.9, "period": 0.5},
+    "claims": {"f1": 0.65, "cue": 0.9, "kind": 0.8, "date": 0.2},
+}
+
+
+@pytest.fixture(scope="module")
+def dev_store(tmp_path_factory) -> str:
+    store = str(tmp_path_factory.mktemp("kg") / "dev.db")
+    result = run("--store", store, "build", "--quiet", "--workers", "1", str(DEV / "docs"))
+    assert result.exit_code == 0, result.output
+    return store
+
+
+def test_dev_set_keeps_its_scores(dev_store):
+    result = run("--store", dev_store, "eval", str(DEV / "gold"), "--json")
+    assert result.exit_code == 0, result.output
+    assert check(json.loads(result.output), DEV_FLOORS) == []
