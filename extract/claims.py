@@ -262,7 +262,10 @@ def _reference(doc: Doc) -> dt.date | None:
     Kept on the doc: every sentence with a cue asks for it."""
     if "pkg_reference" not in doc.user_data:
         if doc._.pkg_published:
-            reference = dt.date.fromisoformat(doc._.pkg_published)
+            try:  # a month alone ("2024-06") gives no day to count from
+                reference = dt.date.fromisoformat(doc._.pkg_published)
+            except ValueError:
+                reference = None
         else:
             dates = [d for _, _, d in find_dates(text_of(doc))]
             reference = max(dates) if dates else None

@@ -12,7 +12,7 @@ from thinc.api import Config
 
 from .lexicon import text_of
 from .version import require_model
-from .metadata import DATELINE
+from .metadata import dateline_end
 
 # Registering the factories is a side effect of importing their modules.
 from . import bodies, claims, figures, industries, people  # noqa: F401
@@ -42,10 +42,10 @@ def _dateline(doc: Doc, start: int) -> None:
     """"WASHINGTON, Oct 17, 2023 (Reuters) - The ...": the dateline is a unit of its own, never
     cut inside, and the report's first sentence starts after it."""
     head = text_of(doc)[doc[start].idx:doc[start].idx + 120]
-    match = DATELINE.match(head)
-    if match is None:
+    length = dateline_end(head)
+    if length is None:
         return
-    end = doc.char_span(doc[start].idx, doc[start].idx + match.end(), alignment_mode="expand")
+    end = doc.char_span(doc[start].idx, doc[start].idx + length, alignment_mode="expand")
     if end is None or end.end >= len(doc):
         return
     for token in doc[start + 1:end.end]:

@@ -22,7 +22,7 @@ def prepare(raw: RawDocument) -> tuple[RawDocument, Cleaned]:
     if meta:
         raw.title = raw.title or meta.title
         raw.published = raw.published or meta.published
-    return raw, clean(raw.text, meta.drop if meta else None)
+    return raw, clean(raw.text, meta.drop if meta else None, cut=meta.cut if meta else None)
 
 
 def extract_many(raws: Iterable[RawDocument], nlp: Language | None = None,
