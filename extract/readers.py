@@ -163,13 +163,17 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
     except ValueError as err:
         yield InputError(str(path), str(err))
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # JSON Lines ends lines at "\n" only: a raw U+2028 or U+0085 inside a string is text.
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:
             yield InputError(str(path), f"invalid JSON ({err.msg} at column {err.colno})", number)
+            continue
+        except RecursionError:
+            yield InputError(str(path), "invalid JSON (nested too deeply)", number)
             continue
         if not isinstance(item, dict):
             yield InputError(str(path), "a line must be a JSON object", number)

@@ -55,3 +55,14 @@ def test_html_through_trafilatura(tmp_path: Path):
     (doc,) = read_path(path)
     assert doc.title == "EU unveils chips plan" and doc.published == "2024-03-01"
     assert "43 billion euros" in doc.text
+
+
+def test_jsonl_lines_end_at_line_feeds_only_and_deep_nesting_is_an_error(tmp_path: Path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "a", "text": "Ng said\u2028the plan\u0085works."}\n'
+                    + "[" * 3000 + "]" * 3000 + "\n" + '{"id": "c", "text": "Li said so."}\n', encoding="utf-8")
+    items = list(read_path(path))
+    assert [(type(i).__name__, getattr(i, "key", None), getattr(i, "line", None)) for i in items] == [
+        ("RawDocument", "a", None), ("InputError", None, 2), ("RawDocument", "c", None)]
+    assert items[0].text == "Ng said\u2028the plan\u0085works."
+    assert items[1].reason == "invalid JSON (nested too deeply)"
