@@ -47,7 +47,7 @@ bench: install-test
 	$(BIN)/python benchmarks/bench_scale.py --latency-docs 2400 --virtuoso
 
 docs: install
-	$(BIN)/python -m graph.ontology_doc > docs/ontology.md
+	$(BIN)/python -m graph.model.ontology_doc > docs/ontology.md
 
 clean:
 	rm -rf $(VENV) $(STORE) out .pytest_cache
