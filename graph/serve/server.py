@@ -162,6 +162,31 @@ def dataset_options(params: dict) -> dict:
     return options
 
 
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+
+
+def service_description(endpoint: str, settings: Settings) -> list:
+    """What the endpoint offers, in the SPARQL 1.1 Service Description vocabulary."""
+    sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service, dataset, default = ox.NamedNode(endpoint), ox.BlankNode("dataset"), ox.BlankNode("default")
+    out = [ox.Triple(service, a, sd("Service")), ox.Triple(service, sd("endpoint"), service),
+           ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+           ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+           ox.Triple(service, sd("defaultEntailmentRegime"), ox.NamedNode("http://www.w3.org/ns/entailment/Simple")),
+           ox.Triple(service, sd("defaultDataset"), dataset), ox.Triple(dataset, a, sd("Dataset")),
+           ox.Triple(dataset, sd("defaultGraph"), default), ox.Triple(default, a, sd("Graph"))]
+    if settings.allow_update:
+        out.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
+    if settings.services:
+        out.append(ox.Triple(service, sd("feature"), sd("BasicFederatedQuery")))
+    out += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + f)) for f in RESULT_FORMATS]
+    return out
+
+
 def _cap_memory(megabytes: int) -> None:
     """Cap this process's address space at what it holds now plus ``megabytes``: what the
     fork inherited (the server's threads' stacks) is not the query's to pay for."""
@@ -437,6 +462,8 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
                 self.answer(200, "text/html", page())
             elif url.path == "/queries":
                 self.answer(200, "application/json", json.dumps(examples()).encode())
+            elif url.path in ("/sparql", "/query") and not params:
+                self.describe()
             elif url.path in ("/sparql", "/query", "/"):
                 if "update" in params:
                     self.error(HTTPStatus.BAD_REQUEST, "updates are sent with POST, not GET")
@@ -444,6 +471,16 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
                 self.query(params.get("query", []), params)
             else:
                 self.error(HTTPStatus.NOT_FOUND, f"{url.path}: not here (the endpoint is /sparql, the page /)")
+
+        def describe(self) -> None:
+            """The SPARQL 1.1 Service Description of this endpoint, as Turtle, JSON-LD, RDF/XML or N-Triples."""
+            media = choose(GRAPH_TYPES, "text/turtle", accepted(self.headers.get("Accept")))
+            if media is None:
+                self.error(HTTPStatus.NOT_ACCEPTABLE, f"the service description is offered as {', '.join(GRAPH_TYPES)}")
+                return
+            host = self.headers.get("Host") or "%s:%s" % self.server.server_address[:2]
+            triples = service_description(f"http://{host}{urlparse(self.path).path}", settings)
+            self.answer(200, media, ox.serialize(triples, format=GRAPH_TYPES[media]))
 
         def do_POST(self):
             url = urlparse(self.path)
@@ -478,9 +515,10 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
             if len(texts) != 1 or not texts[0].strip():
                 self.error(HTTPStatus.BAD_REQUEST, "exactly one query parameter is required")
                 return
-            if params.get("default-graph-uri") or params.get("named-graph-uri"):
-                self.error(HTTPStatus.BAD_REQUEST, "default-graph-uri and named-graph-uri are not supported: "
-                                                   "the default graph is the union of all documents' graphs")
+            try:
+                options = dataset_options(params)
+            except ValueError as err:
+                self.error(HTTPStatus.BAD_REQUEST, f"default-graph-uri / named-graph-uri: {err}")
                 return
             try:
                 check_services(texts[0], frozenset(settings.services))
@@ -492,7 +530,7 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
                 accept = accepted(params["format"][0]) + accept
             try:
                 with gate.slot(settings.timeout):
-                    status, media, body = execute(settings, texts[0], accept)
+                    status, media, body = execute(settings, texts[0], accept, options)
             except Busy:
                 self.error(HTTPStatus.SERVICE_UNAVAILABLE, "busy: every query worker is taken and the waiting "
                                                            "line is full; try again shortly", {"Retry-After": "1"})
