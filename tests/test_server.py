@@ -392,3 +392,48 @@ def test_service_description_on_get_without_a_query(endpoint):
         assert (service, SDNS.supportedLanguage, SDNS.SPARQL11Query) in described
         assert (service, SDNS.feature, SDNS.UnionDefaultGraph) in described
         assert (service, SDNS.supportedLanguage, SDNS.SPARQL11Update) not in described
+
+
+def test_updates_and_queries_interleaved_never_fail(tmp_path):
+    store = str(tmp_path / "kg.db")
+    assert run("--store", store, "build", "-q", str(ROOT / "seeds")).exit_code == 0
+    token = "s3cret-token-for-tests"
+    process, base = start(store, "--allow-update", "--token", token, "--timeout", "20")
+    failures, stop_asking = [], threading.Event()
+
+    def keep_asking():
+        while not stop_asking.is_set():
+            code, body = status_of(f"{base}/sparql?query=" + quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+            if code != 200:
+                failures.append((code, body[:200]))
+
+    try:
+        asker = threading.Thread(target=keep_asking)
+        asker.start()
+        for round in range(25):
+            triples = " ".join(f"<urn:s{round}-{i}> <urn:p> \"{i}\" ." for i in range(300))
+            update = f"INSERT DATA {{ GRAPH <urn:g{round}> {{ {triples} }} }}"
+            if round % 5 == 4:
+                update = f"DROP GRAPH <urn:g{round - 2}> ; " + update
+            code, _ = status_of(f"{base}/sparql", update.encode(), {"Content-Type": "application/sparql-update",
+                                                                    "Authorization": f"Bearer {token}"})
+            assert code == 204
+            seen = f"ASK {{ GRAPH <urn:g{round}> {{ <urn:s{round}-299> <urn:p> \"299\" }} }}"
+            code, body = status_of(f"{base}/sparql?query=" + quote(seen))
+            assert (code, json.loads(body)["boolean"] if code == 200 else body) == (200, True)
+        stop_asking.set()
+        asker.join(30)
+        assert failures == []
+    finally:
+        stop_asking.set()
+        stop(process)
+
+
+def test_an_update_server_leaves_no_checkpoints_behind(tmp_path):
+    store = str(tmp_path / "kg.db")
+    assert run("--store", store, "build", "-q", str(ROOT / "seeds" / "004_2b0068bb60e0aea3.txt")).exit_code == 0
+    process, base = start(store, "--allow-update", "--token", "s3cret-token-for-tests")
+    assert len(list(tmp_path.glob(".kg.db.checkpoints-*"))) == 1
+    process.terminate()
+    assert process.wait(10) == 0
+    assert list(tmp_path.iterdir()) == [tmp_path / "kg.db"]

@@ -5,6 +5,9 @@ that moment, so queries see what a running build has committed and never block i
 child is bounded: a query over the time limit is ended by killing it, and its address
 space is capped (``--max-memory``), so one query cannot take the machine's memory; both
 answer 503. Each query runs once, its answer read up to one row past the size limit.
+With --allow-update one writer process owns the store and, after each update, publishes a
+checkpoint (``Store.backup``) that later queries read: no query opens the store its writer
+is compacting.
 
 What the endpoint will not do for an anonymous client:
 - fetch other servers: ``SERVICE`` is refused unless the operator named the endpoint
@@ -20,17 +23,21 @@ operator's token.
 """
 from __future__ import annotations
 
+import atexit
+import glob
 import json
 import multiprocessing
 import os
 import re
 import resource
 import secrets
+import shutil
 import signal
 import socket
+import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -291,7 +298,7 @@ class Gate:
 def execute(settings: Settings, sparql: str, accept: list[str], options: dict | None = None,
             store_path: str | None = None) -> tuple[int, str, bytes]:
     """Run ``sparql`` in a child process within the time and memory limits."""
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("fork")  # the server process holds no store open
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=run_query, daemon=True,
                             args=(store_path or settings.store, sparql, accept, settings.max_results,
@@ -316,20 +323,138 @@ def execute(settings: Settings, sparql: str, accept: list[str], options: dict | 
         receive.close()
 
 
-class Updater:
-    """The one writer an endpoint with --allow-update holds; updates run one at a time."""
+class Checkpoints:
+    """Consistent copies of the store that query processes open read-only, so that no query
+    opens a store its writer is compacting (pyoxigraph calls ``Store.read_only`` beside a live
+    writer undefined behaviour; it answered "Corruption: ... .sst: No such file").
+
+    ``Store.backup`` is a RocksDB checkpoint: hard links to the immutable table files, made
+    in milliseconds on the store's own file system. The writer publishes one after every
+    update; a query takes the newest, and an old one is removed when no query uses it."""
 
     def __init__(self, path: str):
-        self.store = ox.Store(path)
+        parent, name = os.path.split(os.path.abspath(path))
+        self.prefix = os.path.join(parent, f".{name}.checkpoints-")
+        try:
+            self.root = tempfile.mkdtemp(prefix=os.path.basename(self.prefix), dir=parent)
+        except OSError:  # a read-only parent folder: copies elsewhere instead of links
+            self.root = tempfile.mkdtemp(prefix="policykg-checkpoints-")
+        self.current: str | None = None
+        self.users: dict[str, int] = {}
         self.lock = threading.Lock()
+
+    def remove_stale(self) -> None:
+        """Checkpoints a killed server left beside the store; called once this one owns the store."""
+        for stale in glob.glob(glob.escape(self.prefix) + "*"):
+            if stale != self.root:
+                shutil.rmtree(stale, ignore_errors=True)
+
+    def published(self, target: str) -> None:
+        """Later queries read ``target``, a checkpoint the writer has just made."""
+        with self.lock:
+            self.current = target
+            self.users.setdefault(target, 0)
+            self._sweep()
+
+    @contextmanager
+    def newest(self):
+        with self.lock:
+            path = self.current
+            self.users[path] += 1
+        try:
+            yield path
+        finally:
+            with self.lock:
+                self.users[path] -= 1
+                self._sweep()
+
+    def _sweep(self) -> None:
+        for path, count in list(self.users.items()):
+            if count == 0 and path != self.current:
+                del self.users[path]
+                shutil.rmtree(path, ignore_errors=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _write_loop(path: str, root: str, conn, servers_end) -> None:
+    """The writer process: owns the store, runs updates one at a time and checkpoints after each."""
+    servers_end.close()  # so that the server's closing (or death) ends this loop
+    number = 0
+
+    def checkpoint() -> str:
+        nonlocal number
+        number += 1
+        target = os.path.join(root, str(number))
+        store.backup(target)
+        return target
+
+    try:
+        store = ox.Store(path)
+        conn.send(("ok", checkpoint()))
+    except OSError as err:
+        reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
+        conn.send(("error", f"{path}: cannot open the store: {reason}"))
+        return
+    while True:
+        try:
+            sparql = conn.recv()
+        except (EOFError, OSError):  # the server is gone
+            return
+        try:
+            store.update(sparql)
+            conn.send(("ok", checkpoint()))
+        except SyntaxError as err:
+            conn.send(("malformed", f"malformed update: {str(err).splitlines()[0]}"))
+        except Exception as err:  # the writer must always answer
+            conn.send(("error", f"update failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"))
+
+
+class Updater:
+    """With --allow-update: one writer process owns the store (the server process never opens
+    it, so forking query processes copies no RocksDB state); updates run one at a time, and
+    queries read the checkpoints it publishes, never the store it writes."""
+
+    def __init__(self, path: str):
+        self.checkpoints = Checkpoints(path)
+        context = multiprocessing.get_context("fork")
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=_write_loop, args=(path, self.checkpoints.root, theirs, self.conn),
+                                       daemon=True)
+        self.process.start()
+        theirs.close()
+        self.lock = threading.Lock()
+        status, detail = self.conn.recv()
+        if status != "ok":
+            self.close()
+            raise OSError(detail)
+        self.checkpoints.remove_stale()
+        self.checkpoints.published(detail)
+        atexit.register(self.close)  # however the server ends (SIGTERM before its loop started, too)
 
     def update(self, sparql: str) -> None:
         with self.lock:
             try:
-                self.store.update(sparql)
-            except SyntaxError as err:
-                raise QueryFailed(HTTPStatus.BAD_REQUEST, f"malformed update: {str(err).splitlines()[0]}") from None
-            self.store.flush()
+                self.conn.send(sparql)
+                status, detail = self.conn.recv()
+            except (EOFError, OSError):
+                raise QueryFailed(HTTPStatus.INTERNAL_SERVER_ERROR, "update failed: the writer process ended") from None
+            if status == "ok":
+                self.checkpoints.published(detail)  # in order: a later update's checkpoint is never replaced by an earlier one
+        if status == "malformed":
+            raise QueryFailed(HTTPStatus.BAD_REQUEST, detail)
+        if status != "ok":
+            raise QueryFailed(HTTPStatus.INTERNAL_SERVER_ERROR, detail)
+
+    def close(self) -> None:
+        if self.conn.closed:
+            return
+        self.conn.close()
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+        self.checkpoints.close()
 
 
 def page() -> bytes:
@@ -350,6 +475,10 @@ class BodyError(Exception):
 
 
 def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
+    def snapshot():
+        """The store a query reads: the live folder, or with updates allowed the newest checkpoint."""
+        return updater.checkpoints.newest() if updater else nullcontext(settings.store)
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "policykg-sparql"
         protocol_version = "HTTP/1.1"
@@ -529,8 +658,8 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
             if params.get("format"):
                 accept = accepted(params["format"][0]) + accept
             try:
-                with gate.slot(settings.timeout):
-                    status, media, body = execute(settings, texts[0], accept, options)
+                with gate.slot(settings.timeout), snapshot() as path:
+                    status, media, body = execute(settings, texts[0], accept, options, path)
             except Busy:
                 self.error(HTTPStatus.SERVICE_UNAVAILABLE, "busy: every query worker is taken and the waiting "
                                                            "line is full; try again shortly", {"Retry-After": "1"})
@@ -577,9 +706,9 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 1024
 
-    def __init__(self, address, handler, connections: int):
+    def __init__(self, address, handler, connections: int, updater: Updater | None = None):
         super().__init__(address, handler)
-        self.connections = connections
+        self.connections, self.updater = connections, updater
         self.active = 0
         self.count = threading.Lock()
 
@@ -619,6 +748,11 @@ class Server(ThreadingHTTPServer):
         finally:
             self.shutdown_request(request)
 
+    def server_close(self):
+        super().server_close()
+        if self.updater is not None:
+            self.updater.close()
+
     def handle_error(self, request, client_address):
         import sys
 
@@ -630,9 +764,15 @@ def make_server(settings: Settings, host: str = "127.0.0.1", port: int = 7878, v
     """An HTTP server answering the SPARQL protocol; ``serve_forever()`` runs it."""
     updater = Updater(settings.store) if settings.allow_update else None
     server = Server((host, port), make_handler(settings, updater, Gate(settings.workers, settings.queue)),
-                    settings.connections)
+                    settings.connections, updater)
     server.verbose = verbose
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)  # a terminated server still removes its checkpoints
     return server
+
+
+def _stop(signum, frame):
+    raise SystemExit(0)
 
 
 def valid_token(token: str) -> bool:
