@@ -437,3 +437,13 @@ def test_an_update_server_leaves_no_checkpoints_behind(tmp_path):
     process.terminate()
     assert process.wait(10) == 0
     assert list(tmp_path.iterdir()) == [tmp_path / "kg.db"]
+
+
+def test_the_endpoint_default_graph_is_the_merge(endpoint, seeds_store):
+    def ask(query):
+        return int(wrapper(endpoint, query, JSON).query().convert()["results"]["bindings"][0]["n"]["value"])
+
+    merged = ask("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    distinct = ask("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+    quads = ask("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert merged == distinct < quads

@@ -48,6 +48,8 @@ import pyoxigraph as ox
 
 from queries.results import header, named_queries
 
+from ..store.embedded import has_merged_default_graph
+
 from .sparql_text import Refused, check_services
 
 SELECT_TYPES = {
@@ -156,14 +158,12 @@ def solutions_json(variables: list[str], rows: list) -> bytes:
 
 def dataset_options(params: dict) -> dict:
     """pyoxigraph query options for the protocol's default-graph-uri / named-graph-uri:
-    without them the default graph is the union of the documents' graphs."""
+    without them the default graph is the store's, the merge of the documents' graphs."""
     default = [ox.NamedNode(g) for g in params.get("default-graph-uri", [])]
     named = [ox.NamedNode(g) for g in params.get("named-graph-uri", [])]
     options: dict = {}
     if default:
         options["default_graph"] = default
-    else:
-        options["use_default_graph_as_union"] = True
     if named:
         options["named_graphs"] = named
     return options
@@ -214,6 +214,8 @@ def run_query(store_path: str, sparql: str, accept: list[str], max_results: int,
     limit, serialise; send (status, media type, body) back."""
     try:
         store = ox.Store.read_only(store_path)
+        if "default_graph" not in options and not has_merged_default_graph(store):
+            options = {**options, "use_default_graph_as_union": True}  # a store built before the merge was kept
         _cap_memory(max_memory)  # after the open: RocksDB's own threads and tables are not the query's
         try:
             result = store.query(sparql, **options)
@@ -302,7 +304,7 @@ def execute(settings: Settings, sparql: str, accept: list[str], options: dict | 
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=run_query, daemon=True,
                             args=(store_path or settings.store, sparql, accept, settings.max_results,
-                                  options or {"use_default_graph_as_union": True}, settings.max_memory, send))
+                                  options or {}, settings.max_memory, send))
     child.start()
     send.close()
     try:
@@ -404,11 +406,18 @@ def _write_loop(path: str, root: str, conn, servers_end) -> None:
             return
         try:
             store.update(sparql)
+            store.update(REMERGE)  # the default graph stays the merge of the named graphs
             conn.send(("ok", checkpoint()))
         except SyntaxError as err:
             conn.send(("malformed", f"malformed update: {str(err).splitlines()[0]}"))
         except Exception as err:  # the writer must always answer
             conn.send(("error", f"update failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"))
+
+
+# After an update: triples no named graph holds leave the default graph, those missing join
+# it. Two scans of the store per update; updates are an operator's tool, not a bulk path.
+REMERGE = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+           "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }")
 
 
 class Updater:
