@@ -16,7 +16,7 @@ from queries.results import parse_bindings, render, resolve_query
 
 from .model.rdf import TOOL_VERSION, extraction_iri
 from .model.vocab import PKG
-from .store.embedded import StoreError, open_store
+from .store import StoreError, open_store
 
 EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
            ".jsonld": ox.RdfFormat.JSON_LD, ".nt": ox.RdfFormat.N_TRIPLES}
