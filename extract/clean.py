@@ -105,12 +105,16 @@ class Cleaned:
     dropped: list[tuple[Line, str]]  # each dropped line and why
 
 
-def clean(text: str, drop: set[int] | None = None, rules=None) -> Cleaned:
-    """The text without boilerplate lines, inline credits and the lines in ``drop`` (by index)."""
+def clean(text: str, drop: set[int] | None = None, rules=None, cut: dict[int, int] | None = None) -> Cleaned:
+    """The text without boilerplate lines, inline credits, the lines in ``drop`` (by index)
+    and the first ``cut[index]`` characters of a line (a page-header date, a breadcrumb)."""
     line_rules, inline_rules = rules or load_rules()
     pieces: list[tuple[int, int]] = []
     dropped: list[tuple[Line, str]] = []
     for index, line in enumerate(lines_of(text)):
+        if cut and index in cut:
+            skip = min(cut[index], line.end - line.start)
+            line = Line(line.start + skip, line.end, line.text[skip:], line.after)
         if drop and index in drop:
             dropped.append((line, "metadata"))
             continue

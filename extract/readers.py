@@ -5,6 +5,7 @@ reason, so that a caller can report it in one line and go on with the other docu
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -162,13 +163,17 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
     except ValueError as err:
         yield InputError(str(path), str(err))
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # JSON Lines ends lines at "\n" only: a raw U+2028 or U+0085 inside a string is text.
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:
             yield InputError(str(path), f"invalid JSON ({err.msg} at column {err.colno})", number)
+            continue
+        except RecursionError:
+            yield InputError(str(path), "invalid JSON (nested too deeply)", number)
             continue
         if not isinstance(item, dict):
             yield InputError(str(path), "a line must be a JSON object", number)
@@ -179,6 +184,9 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
             continue
         ident = str(item.get("id") or f"{path.name}#{number}")
         published = item.get("published")
+        if published is not None and _iso_date(published) is None and str(published).strip():
+            yield InputError(str(path), f"'published' {str(published)[:40]!r} is not a date (YYYY-MM-DD)", number)
+            continue
         yield RawDocument(ident, ident, text, sha256(line.encode("utf-8")), "jsonl",
                           title=_str(item.get("title")), published=_iso_date(published),
                           url=_str(item.get("url")), site=_str(item.get("site")))
@@ -189,6 +197,13 @@ def _str(value) -> str | None:
 
 
 def _iso_date(value) -> str | None:
-    """The YYYY-MM-DD at the head of an ISO date or timestamp, else None."""
-    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value or ""))
-    return match.group(1) if match else None
+    """The YYYY-MM-DD at the head of an ISO date or timestamp (or a YYYY-MM month), if it
+    names a real day or month, else None."""
+    match = re.match(r"\s*(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])", str(value or ""))
+    if not match:
+        return None
+    try:
+        dt.date.fromisoformat(match.group(1) if len(match.group(1)) == 10 else match.group(1) + "-01")
+    except ValueError:
+        return None
+    return match.group(1)

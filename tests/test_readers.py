@@ -6,7 +6,8 @@ from extract.readers import InputError, RawDocument, decode, read_path, walk
 def test_bad_inputs_each_get_a_reason(tmp_path: Path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02PNG\x00")
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "bad.jsonl").write_text('{"text": "Li said the plan works."}\n{not json}\n{"title": "no text"}\n')
+    (tmp_path / "bad.jsonl").write_text('{"text": "Li said the plan works."}\n{not json}\n{"title": "no text"}\n'
+                                        '{"text": "Ng said so.", "published": "2024-13-45"}\n')
     reasons = {}
     for path in walk([str(tmp_path), str(tmp_path / "missing.txt")]):
         items = [path] if isinstance(path, InputError) else list(read_path(path))
@@ -19,6 +20,7 @@ def test_bad_inputs_each_get_a_reason(tmp_path: Path):
         "empty.txt": "empty file",
         "bad.jsonl:2": "invalid JSON (Expecting property name enclosed in double quotes at column 2)",
         "bad.jsonl:3": "no 'text' (a non-empty string is required)",
+        "bad.jsonl:4": "'published' '2024-13-45' is not a date (YYYY-MM-DD)",
         "missing.txt": "no such file or directory",
     }
 
@@ -53,3 +55,14 @@ def test_html_through_trafilatura(tmp_path: Path):
     (doc,) = read_path(path)
     assert doc.title == "EU unveils chips plan" and doc.published == "2024-03-01"
     assert "43 billion euros" in doc.text
+
+
+def test_jsonl_lines_end_at_line_feeds_only_and_deep_nesting_is_an_error(tmp_path: Path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "a", "text": "Ng said\u2028the plan\u0085works."}\n'
+                    + "[" * 3000 + "]" * 3000 + "\n" + '{"id": "c", "text": "Li said so."}\n', encoding="utf-8")
+    items = list(read_path(path))
+    assert [(type(i).__name__, getattr(i, "key", None), getattr(i, "line", None)) for i in items] == [
+        ("RawDocument", "a", None), ("InputError", None, 2), ("RawDocument", "c", None)]
+    assert items[0].text == "Ng said\u2028the plan\u0085works."
+    assert items[1].reason == "invalid JSON (nested too deeply)"

@@ -147,7 +147,9 @@ def document_and_sentences(d: DocumentGraph) -> None:
         if value:
             d.add((doc, prop, Literal(value)))
     if record.published:
-        d.add((doc, DCTERMS.issued, Literal(record.published, datatype=XSD.date)))
+        # A month alone ("2024-06", as some pages give it) is a gYearMonth, not a date.
+        kind = XSD.date if len(record.published) == 10 else XSD.gYearMonth
+        d.add((doc, DCTERMS.issued, Literal(record.published, datatype=kind)))
     d.sentences = [d.string(s, NIF.Sentence) for s in record.sentences]
 
 
