@@ -64,7 +64,7 @@ def build_in_process(docs: Path, store_path: str) -> None:
     from extract.pipeline import extract_many
     from extract.readers import RawDocument, read_path, walk
     from graph.model.rdf import document_iri, document_triples
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     warnings.filterwarnings("ignore", message=r"\[W036\]")  # matchers with no patterns, on purpose
     nlp = load(overrides=list_settings())
