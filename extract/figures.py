@@ -91,7 +91,7 @@ class Reader:
         prefix = self.currency.prefix_re.pattern
         name = self.currency.name_re.pattern
         return re.compile(
-            rf"(?<![\w.,/])(?P<neg>[-−](?=\d))?(?P<pre>{prefix})?\s?(?<![\w.,])(?P<n1>{number})(?P<s1>{scale})?"
+            rf"(?<![\w.,/])(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
             rf"(?:\s?(?:-|–|to)\s?(?P<pre2>{prefix})?(?P<n2>{NUM})(?P<s2>{scale})?)?"
             rf"(?:(?P<pct>{pct})|\s(?P<name>{name})|(?P<name2>{name}))?")
 
@@ -117,7 +117,7 @@ class Reader:
         for scale in re.findall(r"[a-z]+", rest)[:2]:
             if scale in self.scales:
                 value *= self.scales[scale]
-            elif rest.startswith(scale) and scale in self.suffixes:
+            elif rest.lstrip().startswith(scale) and scale in self.suffixes:
                 value *= self.suffixes[scale]
                 break
             else:
@@ -156,13 +156,12 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
     furniture = _furniture(text)
     found = [f for f in _money_and_percent(doc, rd, text) + _fractions(doc, rd, text) if not _in(f["start"], furniture)]
     taken = [(f["start"], f["end"]) for f in found]
-    for ent in doc.ents:
-        if ent.label_ in ("CARDINAL", "QUANTITY", "DATE", "TIME", "MONEY", "PERCENT") and not _in(ent.start_char, furniture):
-            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-                continue
-            figure = _count(ent, rd, text)
-            if figure:
-                found.append(figure)
+    for run in _number_runs(doc, rd):
+        if _in(run.start_char, furniture) or any(s < run.end_char and run.start_char < e for s, e in taken):
+            continue
+        figure = _count(run, rd, text)
+        if figure:
+            found.append(figure)
     found.sort(key=lambda f: f["start"])
     figures = _merge_restated(found)
     _periods(doc, figures, text)
@@ -316,6 +315,31 @@ def _merge_restated(found: list[dict]) -> list[dict]:
     return out
 
 
+NAME_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "LOC", "LANGUAGE"}
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"}
+
+
+def _number_runs(doc: Doc, rd: Reader):
+    """Each written number with its scale words and suffixes: "1.35 million", "2.5 crore",
+    "1.5m", "three", "718,000" (not spaCy's entities: they cut "More than 1.36 billion" badly)."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words) or tok.lower_ in ("a", "an"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (doc[j].lower_ in rd.scales or (doc[j].lower_ in rd.suffixes and not doc[j - 1].whitespace_)):
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
 def _count(ent: Span, rd: Reader, text: str) -> dict | None:
     """A count: a number with the noun it counts ("300 cases", "2.5 crore farmers", "up to 69 hours")."""
     doc = ent.doc
@@ -328,6 +352,13 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
     if not tokens:
         return None
     span = doc[tokens[0].i:tokens[-1].i + 1]
+    if span[0].ent_type_ in NAME_ENTS or (span.start and doc[span.start - 1].lower_.rstrip(".") in MONTH_WORDS) \
+            or (span.end < len(doc) and doc[span.end].lower_.rstrip(".") in MONTH_WORDS):
+        return None
+    if span.start >= 2 and doc[span.start - 1].text == "." and doc[span.start - 2].lower_ in ("no", "nos"):
+        return None  # "No. 2 economy": a rank
+    if span.end_char < len(text) and re.match(r"\s*\(?\s*(?:ahead|ago|later|earlier)\b", text[span.end_char:span.end_char + 12]):
+        return None
     nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales]
     if not nums:
         return None
@@ -361,17 +392,19 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
     unit = _unit(noun, rd)
     if unit is None:
         return None
-    if ent.label_ in ("DATE", "TIME") or unit in rd.durations:
+    label = span[0].ent_type_
+    if label in ("DATE", "TIME") or unit in rd.durations:
         if unit not in rd.durations:
             return None
         words_before = text[max(0, span.start_char - 30):span.start_char].lower().split()
         if (words_before and words_before[-1] in SPAN_BEFORE and " ".join(words_before[-2:]) != "up to") \
                 or re.match(r"\s*\w*\s*(?:ago|later|earlier|before|after|old|long)\b", text[noun.idx + len(noun):noun.idx + len(noun) + 12]):
             return None  # "in the past five years", "two days later": a span of time, not a quantity
-        if ent.label_ not in ("DATE", "TIME") and unit == "year":
-            return None
-    elif ent.label_ in ("MONEY", "PERCENT"):
+    elif label in ("MONEY", "PERCENT"):
         return None  # money the currency regex could not read
+    if re.search(r"\b(?:and|or)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", text[max(0, span.start_char - 60):span.start_char]) \
+            and value <= 12:
+        return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
     start = span.start_char
     end = max(span.end_char, noun.idx + len(noun)) if noun.i < span.end + 6 and noun.i >= span.start else span.end_char
     approx = _approx(text, start, end, inside=text[start:first.idx])
@@ -387,9 +420,9 @@ def _unit(noun, rd: Reader) -> str | None:
         return "times"
     if low in rd.unit_names:
         return rd.unit_names[low]
-    lemma = noun.lemma_.lower() if noun.lemma_.lower() != low or noun.tag_ not in ("NNS", "NNPS") else _singular(low)
-    if noun.tag_ in ("NNS", "NNPS") and lemma == low:
-        lemma = _singular(low)
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in ("NNS", "NNPS") and (lemma == low or (lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")))):
+        lemma = _singular(low)  # "Ministers" (a PROPN keeps its plural), "doses" (lemmatised "dos")
     lemma = rd.unit_names.get(lemma, lemma)
     if lemma in rd.not_units or not lemma.isalpha() and "-" not in lemma:
         return None
@@ -410,19 +443,54 @@ def _singular(word: str) -> str:
     return word
 
 
-def _counted_noun(ent: Span):
-    """The noun a number counts: "300 cases" -> cases; "29 provincial-level procuratorates" -> procuratorates."""
-    for token in ent:
-        if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head not in ent:
-            if token.head.i > token.i:
-                return token.head
-    last = ent[-1]
-    for nxt in ent.doc[ent.end:ent.end + 5]:
-        if nxt.pos_ == "NOUN" or (nxt.pos_ == "PROPN" and nxt.tag_ == "NNPS"):
+CHANGE_VERBS = {"reach", "rise", "increase", "grow", "total", "stand", "hit", "climb", "jump", "exceed", "fall", "drop",
+                "decline", "top", "surge", "soar", "decrease", "number", "amount"}
+
+
+def _counted_noun(span: Span):
+    """The noun a number counts: "300 cases" -> cases; "718,000 5G base stations" -> stations;
+    "100 crore (1 billion) doses" -> doses; "the number of patents reached 1.35 million" -> patents."""
+    doc = span.doc
+    for token in span:
+        head = token.head
+        if token.dep_ in ("nummod", "quantmod") and head not in span and head.i > token.i and head.pos_ == "NOUN":
+            return head
+    j = span.end
+    if j < len(doc) and doc[j].text == "(":
+        k = j + 1
+        while k < len(doc) and k < j + 6 and doc[k].text != ")":
+            k += 1
+        if k < len(doc) and doc[k].text == ")" and all(t.like_num or t.is_alpha and t.lower_ in SCALE_WORDS for t in doc[j + 1:k]):
+            j = k + 1
+    for nxt in doc[j:j + 5]:
+        if nxt.pos_ == "NOUN" or nxt.tag_ == "NNPS":
+            while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" and nxt.head.i < nxt.i + 4:
+                nxt = nxt.head
             return nxt
-        if nxt.pos_ not in ("ADJ", "PUNCT", "ADV", "PROPN", "NUM") and nxt.text != "-" or nxt.text in (",", ";", "(", ")"):
+        if nxt.pos_ in ("ADJ", "ADV", "PROPN", "NUM") or nxt.text == "-":
+            continue
+        break
+    return _ellipsis_noun(span)
+
+
+def _ellipsis_noun(span: Span):
+    """A number with its noun left out: "the number of invention patents reached 1.35 million",
+    "medicine varieties increased to 685" -> the subject's counted noun."""
+    token = span.root
+    for _ in range(3):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
             break
-    return last if last.pos_ == "NOUN" else None
+    if token.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in ("number", "total", "count", "amount"):
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return obj if obj is not None and obj.tag_ == "NNS" else None
+    return subject if subject.tag_ == "NNS" else None
 
 
 def _measure(span: Span) -> str | None:
