@@ -132,6 +132,8 @@ def currencies(rules_file: str = "currency_rules.json") -> Currencies:
     names: dict[str, str | None] = {}
     for name, found in _cldr_names(codes).items():
         names[name] = found.pop() if len(found) == 1 else None
+    for word in rules.get("not_names", []):
+        names.pop(word.lower(), None)
     names.update({k.lower(): v for k, v in rules.get("extra_names", {}).items()})
     names = {re.sub(r"^u\.s\.\s?", "us ", k): v for k, v in names.items()}
     glued = set(rules.get("glued_only", []))

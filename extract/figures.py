@@ -44,6 +44,9 @@ REFERENCE_DET = {"the", "these", "those", "both", "its", "their", "his", "her", 
 ORDINAL_BEFORE = {"first", "second", "third", "last", "next", "top", "final", "past", "previous", "initial", "latest"}
 SPAN_BEFORE = {"past", "last", "next", "in", "for", "within", "after", "during", "over", "the", "every", "each", "per",
                "than", "since", "before", "until", "few", "coming", "following", "consecutive", "straight", "recent"}
+# A duration is a figure where it is the quantity measured: "a workweek of 60 hours", "up to 69 hours",
+# "from 74.8 years to 78.2 years"; elsewhere ("in 15 minutes", "for five years") it is a span of time.
+DURATION_BEFORE = re.compile(r"\b(?:of|from|to|up\s+to|at\s+most|average|cap\s+of|maximum\s+of)\s+$", re.I)
 IRREALIS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll"}
 PLAN_NOUNS = {"scheme", "plan", "package", "programme", "program", "fund", "budget", "proposal", "target", "goal", "bill",
               "initiative", "facility", "project", "deal", "pledge", "commitment"}
@@ -67,6 +70,7 @@ class Reader:
         self.durations = set(units.get("durations", []))
         self.not_units = set(units.get("not_units", []))
         self.unit_names = {k.lower(): v for k, v in units.get("unit_names", {}).items()}
+        UNIT_ABBREVIATIONS.update(k for k in self.unit_names if len(k) <= 3)
         self.compound_heads = set(units.get("compound_heads", []))
         self.multiples = set(units.get("multiples", []))
         self.currency: Currencies = currencies(rules_file)
@@ -193,7 +197,7 @@ def _furniture(text: str) -> list[tuple[int, int]]:
     lines = lines_of(text)
     out = [(ln.start, ln.end) for ln in lines
            if re.match(r"\s*[-•*·▪►]\s", ln.text) or (ln.text.strip() and not re.search(r"[a-z]{3}", ln.text))]
-    last_body = max((i for i, ln in enumerate(lines) if is_body(ln.text)), default=len(lines))
+    last_body = max((i for i, ln in enumerate(lines) if is_body(ln.text) or len(ln.text.split()) >= 15), default=len(lines))
     out += [(ln.start, ln.end) for ln in lines[last_body + 1:]]
     return out
 
@@ -234,7 +238,8 @@ def _money_and_percent(doc: Doc, rd: Reader, text: str) -> list[dict]:
         pre = m.group("pre") or m.group("pre2")
         if not (pct or name or pre):
             continue
-        if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]):
+        if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
+                or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "($1 = 0.9223 euros)": an exchange-rate note
         if pre and pre[-1:].isalpha() and not (m.group("s1") or m.group("s2")) and not re.match(r"\s", text[m.end("pre"):]):
             continue  # "COP28", "R5": a letter symbol glued to a bare number is a name
@@ -320,6 +325,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
+UNIT_ABBREVIATIONS: set[str] = set()  # filled by Reader: "ZB", "km", "MW" count as nouns
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"}
 
 
@@ -370,12 +376,13 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
     after = text[span.end_char:span.end_char + 3]
     if re.match(r"-[A-Za-z]", after) or re.match(r"\s*=", after) or re.match(r"[A-Za-z]", after):
         return None  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
-    if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not re.match(r"\s+[a-z]", after):
-        return None  # a year
+    if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):
+        return None  # a year ("its 2035 climate goal"), unless it counts something ("1900 workers")
     if re.search(r"\d-\d{4,}|\d{3,}-\d{3,}", span.text):
         return None  # a telephone number
     if prev is not None:
-        if prev.lower_ in REFERENCE_DET or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
+        if (prev.lower_ in REFERENCE_DET and (first.is_alpha or prev.lower_ in ("every", "each", "per"))) \
+                or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
             return None  # "the two sides", "first two batches", "No. 2": references and ranks
         if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.whitespace_ and not prev.ent_type_ == "DATE" \
                 and prev.lower_ not in rd.number_words and prev.pos_ == "PROPN":
@@ -396,17 +403,19 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
     if label in ("DATE", "TIME") or unit in rd.durations:
         if unit not in rd.durations:
             return None
-        words_before = text[max(0, span.start_char - 30):span.start_char].lower().split()
-        if (words_before and words_before[-1] in SPAN_BEFORE and " ".join(words_before[-2:]) != "up to") \
-                or re.match(r"\s*\w*\s*(?:ago|later|earlier|before|after|old|long)\b", text[noun.idx + len(noun):noun.idx + len(noun) + 12]):
-            return None  # "in the past five years", "two days later": a span of time, not a quantity
-    elif label in ("MONEY", "PERCENT"):
-        return None  # money the currency regex could not read
+        before = text[max(0, span.start_char - 30):span.start_char]
+        after = text[noun.idx + len(noun):noun.idx + len(noun) + 15]
+        if not (DURATION_BEFORE.search(before) or HEDGE_AFTER[0][0].match(after)):
+            return None  # "in the past five years", "waiting more than 18 months": a span of time, not a quantity
     if re.search(r"\b(?:and|or)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", text[max(0, span.start_char - 60):span.start_char]) \
             and value <= 12:
         return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
     start = span.start_char
     end = max(span.end_char, noun.idx + len(noun)) if noun.i < span.end + 6 and noun.i >= span.start else span.end_char
+    if re.match(r"\s*(?:ahead|ago|later|earlier)\b", text[noun.idx + len(noun):noun.idx + len(noun) + 10]):
+        return None  # "three days ahead of ...": a distance in time
+    if first.lower_ == "one" and span.end - span.start == 1:
+        return None  # "only one resolution", "one of": rarely a quantity asserted
     approx = _approx(text, start, end, inside=text[start:first.idx])
     figure = _figure(doc, start, end, value, unit, approx, _key(value, unit, span.text))
     return figure
@@ -463,7 +472,7 @@ def _counted_noun(span: Span):
         if k < len(doc) and doc[k].text == ")" and all(t.like_num or t.is_alpha and t.lower_ in SCALE_WORDS for t in doc[j + 1:k]):
             j = k + 1
     for nxt in doc[j:j + 5]:
-        if nxt.pos_ == "NOUN" or nxt.tag_ == "NNPS":
+        if nxt.pos_ == "NOUN" or nxt.tag_ == "NNPS" or nxt.lower_ in UNIT_ABBREVIATIONS:
             while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" and nxt.head.i < nxt.i + 4:
                 nxt = nxt.head
             return nxt
