@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .currencies import currencies, Currencies
 from .lexicon import text_of
-from .periods import Time, period_of, published_date, time_expressions
+from .periods import Time, has_time, period_of, published_date, time_expressions
 
 for _name in ("pkg_figures", "pkg_published"):
     if not Doc.has_extension(_name):
@@ -573,38 +573,72 @@ CONTINUES = re.compile(r"^\W*(?:The|This|These|Those|That|Such|Of\s+(?:the|these
                        r"from\s+the\s+previous\s+year|the\s+previous\s+year)\b")
 
 
+def _governs(verb, token) -> bool:
+    """Whether ``token`` is in ``verb``'s clause: reached from it without crossing a coordination."""
+    for _ in range(15):
+        if token == verb:
+            return True
+        if token.dep_ == "conj" or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _time_verb(sent: Span, t: Time):
+    """The verb a time expression hangs from."""
+    span = sent.char_span(t.start, t.end, alignment_mode="expand") if False else \
+        sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
 def _periods(doc: Doc, figures: list[dict], text: str) -> None:
     """Each figure's period: from its own sentence, else (for a past-tense figure that goes on
-    reporting what the sentence before gave a period for) from the sentence before."""
-    published = published_date(doc._.pkg_published)
+    reporting what the sentence just before gave a period for) from that sentence."""
+    raw = doc._.pkg_published
+    published = published_date(raw)
+    day_known = bool(raw and re.match(r"\d{4}-\d\d-\d\d", str(raw)))
     cache: dict[int, list[Time]] = {}
     sents = [s for s in doc.sents if s.text.strip()]
     index = {s.start_char: i for i, s in enumerate(sents)}
+
+    def times_of(sent) -> list[Time]:
+        if sent.start_char not in cache:
+            cache[sent.start_char] = time_expressions(sent.text, published, day_known)
+        return cache[sent.start_char]
+
     for f in figures:
         span: Span = f["_span"]
         sent = span.sent
-        if sent.start_char not in cache:
-            cache[sent.start_char] = time_expressions(sent.text, published)
-        others = [g["start"] - sent.start_char for g in figures if g is not f and g["sentence"] == f["sentence"]
-                  and g["start"] != f["start"]]
-        f["period"] = period_of(sent.text, f["start"] - sent.start_char, others, published, _realised(span),
-                                cache[sent.start_char])
-        if f["period"] or not cache[sent.start_char] == [] or not _past(span):
+        base = sent.start_char
+        others = [(g["start"] - base, g["end"] - base, bool(re.search(r"\b(?:from|than)\s+(?:about\s+|roughly\s+|around\s+)?$",
+                                                                           text[max(0, g["start"] - 20):g["start"]], re.I)))
+                  for g in figures if g is not f and g["sentence"] == f["sentence"]]
+
+        def attached(t: Time, span=span, sent=sent) -> bool:
+            verb = _time_verb(sent, t)
+            if verb is None or verb.dep_ == "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+                return True
+            return _governs(verb, span.root) or _governs(span.root if span.root.pos_ == "VERB" else span.root.head, verb) \
+                or verb.dep_ in ("ccomp", "conj", "xcomp", "advcl") and not verb.dep_ == "relcl"
+
+        realised = _realised(span) and _past(span)
+        f["period"] = period_of(sent.text, f["start"] - base, f["end"] - base, others, published, realised,
+                                times_of(sent), attached)
+        if f["period"] or has_time(times_of(sent)) or not _past(span):
             continue
         i = index.get(sent.start_char)
-        if i is None:
+        if not i:
             continue
-        same_paragraph = i > 0 and "\n\n" not in text[sents[i - 1].end_char - 1:sent.start_char] \
-            and "\n" not in text[sents[i - 1].start_char:sent.start_char].rstrip("\n ")
+        same_paragraph = "\n" not in text[sents[i - 1].start_char:sent.start_char]
         if not (same_paragraph or CONTINUES.search(sent.text)):
             continue
-        for back in sents[max(0, i - 2):i][::-1]:
-            times = cache.get(back.start_char)
-            if times is None:
-                times = cache[back.start_char] = time_expressions(back.text, published)
-            dated = [t for t in times if t.kind != "anchor"]
-            if dated:
-                period = dated[0].period
-                if published is None or int(period[-4:]) <= published.year:
-                    f["period"] = period
-                break
+        dated = [t for t in times_of(sents[i - 1]) if t.kind != "anchor" and not t.base]
+        if dated and (published is None or int(dated[0].period[-4:]) <= published.year):
+            f["period"] = dated[0].period
