@@ -522,7 +522,7 @@ def _subject(span: Span) -> str | None:
             for child in token.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not any(c in span for c in child.subtree):
                     return " ".join(t.text for t in child.subtree if t.dep_ not in ("det",))[:80]
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return None
@@ -535,7 +535,7 @@ def _chain(span: Span):
     token = span.root
     for _ in range(12):
         yield token
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
 
@@ -547,7 +547,10 @@ def _realised(span: Span) -> bool:
         return False
     for token in _chain(span):
         if token.pos_ in ("VERB", "AUX"):
-            if any(c.lower_ in IRREALIS or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            if infinitive and token.dep_ == "acl" and token.head.lemma_.lower() not in PLAN_NOUNS:
+                infinitive = False  # "organized an action to destroy ...": the act was done
+            if infinitive or any(c.lower_ in IRREALIS for c in token.children):
                 return False
             if token.dep_ in ("ROOT",):
                 break
@@ -570,6 +573,7 @@ def _past(span: Span) -> bool:
 
 
 CONTINUES = re.compile(r"^\W*(?:The|This|These|Those|That|Such|Of\s+(?:the|these|them|this))\b|\b(?:year[-\s]on[-\s]year|"
+                       r"the\s+(?:number|total|amount|value|volume)\s+of|"
                        r"from\s+the\s+previous\s+year|the\s+previous\s+year)\b")
 
 
@@ -578,7 +582,7 @@ def _governs(verb, token) -> bool:
     for _ in range(15):
         if token == verb:
             return True
-        if token.dep_ == "conj" or token.head is token:
+        if token.dep_ == "conj" or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -592,10 +596,15 @@ def _time_verb(sent: Span, t: Time):
         return None
     token = span.root
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
     return token
+
+
+def _noun_of(span: Span) -> int:
+    noun = _counted_noun(span) if span.root.like_num or span.root.pos_ == "NUM" else span.root
+    return noun.i if noun is not None else -1
 
 
 def _periods(doc: Doc, figures: list[dict], text: str) -> None:
@@ -617,16 +626,27 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
         span: Span = f["_span"]
         sent = span.sent
         base = sent.start_char
-        others = [(g["start"] - base, g["end"] - base, bool(re.search(r"\b(?:from|than)\s+(?:about\s+|roughly\s+|around\s+)?$",
+        others = [(g["start"] - base, g["end"] - base, bool(re.search(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$",
                                                                            text[max(0, g["start"] - 20):g["start"]], re.I)))
                   for g in figures if g is not f and g["sentence"] == f["sentence"]]
 
         def attached(t: Time, span=span, sent=sent) -> bool:
+            """A time in a clause that modifies a noun ("the plan unveiled earlier this month") dates
+            that noun, not a figure outside the clause; and a time before the figure, with a new
+            clause of its own subject in between, is that clause's ("fell to 7.7 million cases in
+            September, official figures show, as the government promised 2.3 billion pounds")."""
             verb = _time_verb(sent, t)
-            if verb is None or verb.dep_ == "ROOT" or verb.pos_ not in ("VERB", "AUX"):
-                return True
-            return _governs(verb, span.root) or _governs(span.root if span.root.pos_ == "VERB" else span.root.head, verb) \
-                or verb.dep_ in ("ccomp", "conj", "xcomp", "advcl") and not verb.dep_ == "relcl"
+            if verb is not None and verb.dep_ in ("relcl", "acl") and not _governs(verb, span.root) \
+                    and not (span.start <= verb.head.i < span.end or verb.head.i == _noun_of(span)):
+                return False
+            if t.end <= span.start_char - sent.start_char:
+                between = doc[doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand").start:span.start] \
+                    if doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand") is not None else []
+                new_clauses = [v for v in between if v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in v.children)]
+                if len(new_clauses) >= 1 and any(o[1] <= t.start and re.fullmatch(r"\s*(?:by|in|for)?\s*", sent.text[o[1]:t.start])
+                                                 for o in others):
+                    return False
+            return True
 
         realised = _realised(span) and _past(span)
         f["period"] = period_of(sent.text, f["start"] - base, f["end"] - base, others, published, realised,

@@ -188,14 +188,17 @@ def period_of(text: str, start: int, end: int, others: list[tuple[int, int, bool
                     for o_start, o_end, is_base in others):
             continue
         if t.end <= start and any(o_end <= t.start and re.fullmatch(r"\s*(?:by|in|for)?\s*", text[o_end:t.start])
-                                  and re.search(r"\band\b|,|;", text[t.end:start]) for o_start, o_end, _ in others):
+                                  and re.search(r"\band\b|;", text[t.end:start]) for o_start, o_end, _ in others):
             continue  # "cut demand by 15 percent by 2027 and to mobilise 300 billion euros": 2027 is the 15 percent's
+        between = text[end:t.start] if t.start >= end else ""
+        if between.count("(") > between.count(")") or (between.count("—") + len(re.findall(r"\s[-–]\s", between))) % 2:
+            continue  # "10 percent of its revenue — $383 billion last year —": the aside's time is the aside's
         if attached is not None and not attached(t):
             continue
         usable.append(t)
     dated = [t for t in usable if t.kind != "anchor"]
     if dated:
-        return min(dated, key=lambda t: t.start - end if t.start >= end else start - t.end).period
+        return min(dated, key=lambda t: (t.start - end, 0) if t.start >= end else (start - t.end, 1)).period
     if realised and usable:
         return usable[0].period
     return None
