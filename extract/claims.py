@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .dates import find_dates, month_day, weekday_before
+from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
 from .lexicon import load_json, text_of
 
 for _name in ("pkg_claims", "pkg_unresolved"):
@@ -33,6 +33,12 @@ DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(official|spokesperson|spokesman
 UNRESOLVED = re.compile(r"^(?:he|she|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?:official|officials|"
                         r"spokesperson|spokesman|spokeswoman|minister|director|source|sources|aide|diplomat|"
                         r"premier|president|governor|commissioner|secretary|prosecutor|regulator|regulators))$", re.I)
+OTHER_TIME = re.compile(r"\b(?:earlier|previously|last\s+(?:week|month|year)|ago|in\s+(?:january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december|\d{4}))\b", re.I)
+EVENT_NOUN = re.compile(r"\b(?:press\s+conference|news\s+conference|briefing|meeting|forum|summit|symposium|ceremony|"
+                        r"session|hearing)\b", re.I)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", "international"}
 QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 
 
@@ -59,7 +65,6 @@ class ClaimFinder:
             parent = (body_info.get(p["body"]) or {}).get("parent") if p["body"] else None
             if parent:
                 officials_by_body.setdefault(parent, p["person"])
-        event_date = self._event_date(doc)
         claims: list[dict] = []
         unresolved: list[dict] = []
         last_person: str | None = None
@@ -69,14 +74,14 @@ class ClaimFinder:
             for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies):
                 resolved = self._resolve(speaker_token, people, bodies, last_person, titles, officials_by_body,
                                          mentioned)
+                content = _content(cue_token, speaker_token, sent, " " in cue_text)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
                     if UNRESOLVED.match(phrase) and not seen:
                         unresolved.append({"speaker_text": phrase, "cue": cue_text.lower(),
                                            "kind": cue_kind or self._kind(sent.text),
                                            "sentence": (sent.start_char, sent.end_char),
-                                           "content": _content(cue_token, speaker_token, sent, " " in cue_text),
-                                           "date": self._date(sent, doc) or event_date})
+                                           "content": content, "own_date": _own_date(sent, content, doc, cue_token)})
                         seen.add(phrase)
                     continue
                 speaker, kind_of_speaker, confidence = resolved
@@ -90,8 +95,7 @@ class ClaimFinder:
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
                     "kind": cue_kind or self._kind(sent.text), "sentence": (sent.start_char, sent.end_char),
-                    "content": _content(cue_token, speaker_token, sent, " " in cue_text),
-                    "date": self._date(sent, doc) or event_date, "confidence": confidence,
+                    "content": content, "own_date": _own_date(sent, content, doc, cue_token), "confidence": confidence,
                 })
                 if kind_of_speaker == "person":
                     last_person = speaker
@@ -100,6 +104,7 @@ class ClaimFinder:
                     mentioned.append(span.kb_id_)
                     if not seen:
                         last_person = span.kb_id_
+        _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info)
         doc._.pkg_claims = claims
         doc._.pkg_unresolved = unresolved
         return doc
@@ -168,31 +173,6 @@ class ClaimFinder:
                         return officials_by_body[span.kb_id_], "person", 0.6
         return None
 
-    def _date(self, sent: Span, doc: Doc) -> str | None:
-        reference = _reference(doc)
-        if reference is None:
-            return None
-        found = find_dates(sent.text)
-        if found:
-            return found[0][2].isoformat()
-        day = month_day(sent.text, reference)
-        if day:
-            return day.isoformat()
-        weekday = WEEKDAY.search(sent.text)
-        if weekday:
-            return weekday_before(weekday.group(1), reference).isoformat()
-        return None
-
-    def _event_date(self, doc: Doc) -> str | None:
-        """The day of the event the article reports: a day named in the lead, else the first dated
-        sentence that speaks of an event ("at a press briefing on Thursday")."""
-        for i, sent in enumerate(doc.sents):
-            if i < LEAD_SENTENCES or EVENT.search(sent.text):
-                date = self._date(sent, doc)
-                if date:
-                    return date
-        return None
-
 
 def _phrase(token: Token) -> str:
     """The speaker phrase as written: the token with its determiners, modifiers and compounds."""
@@ -218,6 +198,9 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
             clauses = [c for c in cue.children if c.dep_ == "dobj"]
         if clauses:
             tokens = sorted({t for c in clauses for t in c.subtree}, key=lambda t: t.i)
+            marks = [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if marks:  # "said at the briefing that ...": what was said starts at "that"
+                tokens = [t for t in tokens if t.i >= marks[0].i]
         else:
             attribution = {cue.i} | {t.i for t in speaker.subtree} | {c.i for c in cue.children if c.dep_ in (
                 "nsubj", "aux", "advmod", "punct") and c.i > speaker.i}
@@ -258,13 +241,103 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 
 
 def _reference(doc: Doc) -> dt.date | None:
-    """What relative dates count from: the publication date, else the text's latest full date.
-    Kept on the doc: every sentence with a cue asks for it."""
+    """What relative dates count from when the document has no full publication date: the
+    latest full date the text gives (a caption dating the event). Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
-        if doc._.pkg_published:
-            reference = dt.date.fromisoformat(doc._.pkg_published)
-        else:
-            dates = [d for _, _, d in find_dates(text_of(doc))]
-            reference = max(dates) if dates else None
-        doc.user_data["pkg_reference"] = reference
+        dates = [d for _, _, d in find_dates(text_of(doc))]
+        doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
+
+
+def _days(text: str, doc: Doc) -> list[tuple[int, int, dt.date]]:
+    """The days ``text`` names, resolved against the publication date (or the text's own date)."""
+    published = doc._.pkg_published
+    fallback = None if reference_date(published) or reference_month(published) else _reference(doc)
+    return [(s, e, d) for s, e, d in day_mentions(text, published, fallback)
+            if not ISO_DATE.match(text, s)]  # "2024-11-09" is a page header's date, not prose
+
+
+def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token) -> str | None:
+    """The day a statement was made as its sentence gives it: a day named outside what was said
+    ("said on Thursday that ...", "At a briefing on Tuesday, X said ..."); a day inside the
+    content ("will approve it on Sept. 3") is what the statement is about, not when it was made.
+    "" when the attribution dates the statement to another time ("Earlier, X said"), "event" when
+    it places it at an event ("told a press conference") without a day."""
+    text = sent.text
+    base = sent.start_char
+    outside = [(s, e, d) for s, e, d in _days(text, doc) if not content[0] <= base + s < content[1]]
+    if outside:
+        return outside[0][2].isoformat()
+    attribution = text[:max(0, content[0] - base)] + " " + text[max(0, content[1] - base):]
+    if OTHER_TIME.search(attribution):
+        return ""
+    if EVENT_NOUN.search(attribution) or EVENT_NOUN.search(_adjuncts(cue)):
+        return "event"  # "said at the press briefing": the day of the event the article reports
+    return None
+
+
+def _adjuncts(cue: Token) -> str:
+    """The cue's own phrases of place and time, whatever the parse hung below them: "at the
+    press briefing" in "said at the press briefing that ..."."""
+    words = []
+    for child in cue.children:
+        if child.dep_ == "prep":
+            words += [child.text] + [g.text for p in child.children if p.dep_ == "pobj"
+                                     for g in [*p.lefts, p] if g.dep_ in ("det", "compound", "amod", "pobj")]
+        elif child.dep_ in ("npadvmod", "advmod"):
+            words.append(child.text)
+    return " ".join(words)
+
+
+def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body: dict, body_info: dict) -> None:
+    """Give each claim its date: its own day, else the day of the event the article reports.
+
+    The event is the first dated claim's (its speakers and their bodies were there), else a day
+    the lead names; its day goes to the claims of those speakers (with a dated claim, to those of
+    the same body too) and, with no dated claim, to those of officials and public bodies."""
+    def body_of(speaker: str) -> set:
+        body = post_body.get(speaker) if speaker in post_body else speaker
+        parent = (body_info.get(body) or {}).get("parent") if body else None
+        return {b for b in (body, parent) if b}
+
+    dated = [c for c in claims if c["own_date"] and c["own_date"] != "event"]
+    event, present = None, set()
+    if dated:
+        event = dated[0]["own_date"]
+        for c in claims:  # who was at the event: the speakers dated to it or placed at it
+            if c["own_date"] in (event, "event"):
+                present |= {c["speaker"]} | body_of(c["speaker"])
+    else:
+        event = _lead_date(doc)
+
+    def public(c: dict) -> bool:
+        if c["speaker_type"] == "person":
+            return True
+        return (body_info.get(c["speaker"]) or {}).get("kind") in PUBLIC_KINDS
+
+    for c in claims:
+        own = c.pop("own_date")
+        if own == "event":
+            c["date"] = event
+        elif own or own == "":
+            c["date"] = own or None
+        elif event and ((c["speaker"] in present or bool(body_of(c["speaker"]) & present)) if dated else public(c)):
+            c["date"] = event
+        else:
+            c["date"] = None
+    for c in unresolved:
+        own = c.pop("own_date")
+        c["date"] = event if own in (None, "event") else own or None
+
+
+def _lead_date(doc: Doc) -> str | None:
+    """The day of the event the article reports, when no statement is dated: a day named in the
+    lead, else in the first sentence that speaks of an event ("at a press briefing on Thursday")."""
+    prose = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)  # not a date line
+             and not DATE_LABEL.match(s.text))
+    for i, sent in enumerate(prose):
+        if i < LEAD_SENTENCES or EVENT.search(sent.text):
+            days = _days(sent.text, doc)
+            if days:
+                return days[0][2].isoformat()
+    return None

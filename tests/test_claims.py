@@ -57,3 +57,19 @@ def test_speakers_nothing_resolves_are_kept_apart(nlp):
         ("He", "said", "assertion", "the data were preliminary"),
         ("A senior official", "said", "prediction", "the ministry would review the figures next month"),
     ]
+
+
+def test_claim_dates_from_the_attribution_and_the_event(nlp):
+    # 2024-08-27 is a Tuesday
+    text = ("Published: Aug 27, 2024\n\n"
+            "At a cabinet meeting on Tuesday, Prime Minister Fumio Kishida said that the cabinet will approve the spending on Sept. 3.\n"
+            "Kishida added that the subsidies would be cut in October.\n"
+            "Earlier, Kishida said that prices had risen.")
+    assert [(c[1], c[3]) for c in claims(text, nlp)] == [
+        ("said", "2024-08-27"), ("added", "2024-08-27"), ("said", None)]
+
+
+def test_claim_dates_without_a_full_publication_date(nlp):
+    text = ("Published: 2024-06\n\n"
+            "Prime Minister Fumio Kishida said on Tuesday that the cabinet will approve the spending.")
+    assert [c[3] for c in claims(text, nlp)] == [None]
