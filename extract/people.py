@@ -156,7 +156,7 @@ class PeopleFinder:
 
     def _read_post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
         text = text_of(doc)
-        sentence = span.sent
+        sentence = whole_sentence(span)
         after = self.title_after.match(text[span.end_char:sentence.end_char])
         if after:
             title = after.group(1)
@@ -226,6 +226,27 @@ class PeopleFinder:
                 people[key]["aliases"].add(token.text)
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
         return out
+
+
+def whole_sentence(span: Span) -> Span:
+    """The sentence of ``span``, joined with the sentences next to it where the parser cut
+    one without a full stop or a line break ("... Farmers Welfare Minister | Shivraj Singh
+    Chouhan said ...")."""
+    doc = span.doc
+    sent = span.sent
+    start, end = sent.start, sent.end
+    while start > 0 and _open_cut(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _open_cut(doc, end):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _open_cut(doc, i: int) -> bool:
+    """A sentence boundary before token ``i`` that no punctuation or line break marks."""
+    prev = doc[i - 1]
+    return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text) \
+        and not prev.text.endswith((".", "!", "?")) and doc[i].text[:1].isupper()
 
 
 def _name_run(doc, i: int, usable: list) -> int:
