@@ -44,7 +44,7 @@ POST_WORDS = {"minister", "secretary", "president", "premier", "vice-premier", "
               "spokesman", "spokeswoman", "chief", "governor", "commissioner", "director", "head", "chairman",
               "chairwoman", "chair", "mayor", "ambassador", "envoy", "prosecutor", "judge", "leader", "senator",
               "representative", "lawmaker", "chancellor", "administrator", "regulator", "negotiator"}
-GENERIC_POSTS = {"official", "spokesperson", "spokesman", "spokeswoman", "chief", "head", "leader"}
+GENERIC_POSTS = {"official", "leader"}
 GENERIC_MODIFIERS = {"senior", "top", "new", "former", "then", "current", "deputy", "vice", "chief", "high", "ranking",
                      "local", "federal", "national", "central", "state", "government", "french", "german",
                      "chinese", "british", "american", "japanese", "indian", "korean", "european"}
@@ -63,6 +63,8 @@ class ClaimFinder:
         self.verbs: dict = data["verbs"]
         self.particles: dict = data["particles"]
         self.modality: dict = data["modality"]
+        self.np_content = set(data.get("np_content") or ())
+        self.objects: dict = data.get("objects") or {}
 
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
@@ -80,6 +82,7 @@ class ClaimFinder:
                 continue  # the headline is no claim: the body repeats it
             seen = set()
             context.enter(sent)
+            found = []  # (speaker, type, confidence, cue text, kind, cue token, speaker token, content)
             for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies):
                 resolved = context.resolve(speaker_token)
                 content = _content(cue_token, speaker_token, sent, " " in cue_text)
@@ -97,11 +100,12 @@ class ClaimFinder:
                     continue  # "according to a report by Xinhua": a credit, not a claim
                 context.spoke(speaker, kind_of_speaker, speaker_token)
                 if kind_of_speaker == "person" and speaker not in titles:
-                    seen.add(speaker)  # a person without a public post is no claim's speaker
-                    continue
-                if speaker in seen or (speaker, _fold(sent.text)) in printed:
-                    continue  # one claim per sentence and speaker; a sentence printed twice is one
-                seen.add(speaker)
+                    continue  # a person without a public post is no claim's speaker
+                found.append((speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content))
+            for speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content in \
+                    _main_cues(found):
+                if (speaker, _fold(sent.text)) in printed:
+                    continue  # a sentence printed twice is one claim
                 printed.add((speaker, _fold(sent.text)))
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
@@ -129,15 +133,17 @@ class ClaimFinder:
                              and f"{lemma} {c.lower_}" in self.particles), None)
             if lemma not in self.verbs and particle is None:
                 continue
-            if particle is None and _acts_on_object(token):
+            if particle is None and lemma not in self.np_content and _acts_on_object(token):
                 continue  # "proposed a package": an act, not a report of speech
-            subjects = [c for c in token.children if c.dep_ == "nsubj"] or _name_before(token, people, bodies)
-            if not subjects:
-                continue
-            if particle is not None:
-                yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subjects[0], token
-            else:
-                yield token.text, self.verbs[lemma], subjects[0], token
+            obj = next((c for c in token.children if c.dep_ == "dobj"
+                        and f"{lemma} {c.lemma_.lower()}" in self.objects), None)
+            for subject in _subjects(token, people, bodies):
+                if obj is not None:  # "expressed hope that ..."
+                    yield f"{token.text} {obj.text}", self.objects[f"{lemma} {obj.lemma_.lower()}"], subject, token
+                elif particle is not None:
+                    yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subject, token
+                else:
+                    yield token.text, self.verbs[lemma], subject, token
 
     def _kind(self, text: str) -> str:
         low = " " + text.lower() + " "
@@ -354,7 +360,7 @@ def _headline(sent: Span, title: str | None = None) -> bool:
 
 def _is_subject(token: Token) -> bool:
     """A subject, directly or through an apposition or compound ("Li Bin, vice minister ...")."""
-    while token.dep_ in ("compound", "appos", "flat", "conj") and token.head is not token:
+    while token.dep_ in ("compound", "appos", "flat", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
 
@@ -383,7 +389,7 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
                    or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         if not clauses and phrasal:  # "called for X": the particle's object
             clauses = [g for c in cue.children if c.dep_ in ("prt", "prep") and c.i == cue.i + 1
-                       for g in c.children if g.dep_ == "pobj"]
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if not clauses:
             clauses = [c for c in cue.children if c.dep_ == "dobj"]
         if clauses:
@@ -395,7 +401,7 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
             attribution = {cue.i} | {t.i for t in speaker.subtree} | {c.i for c in cue.children if c.dep_ in (
                 "nsubj", "aux", "advmod", "punct") and c.i > speaker.i}
             tokens = [t for t in sent if t.i not in attribution]
-            if cue.head is not cue and cue.dep_ in ("parataxis", "ccomp"):
+            if cue.head.i != cue.i and cue.dep_ in ("parataxis", "ccomp"):
                 tokens = [t for t in tokens if t.i < min(speaker.i, cue.i)] or tokens
     if not tokens:
         return sent.start_char, sent.end_char
@@ -419,6 +425,53 @@ def _acts_on_object(verb: Token) -> bool:
     children = {c.dep_ for c in verb.children}
     return "dobj" in children and not children & {"ccomp", "xcomp", "parataxis"} \
         and verb.dep_ not in ("ccomp", "parataxis")
+
+
+def _main_cues(found: list) -> list:
+    """One cue per speaker in a sentence: not one inside what the speaker says through another
+    ("“I have confirmed that ...,” he told ..."), else the one nearest the root of the parse
+    ("While praising ..., Wang noted that ..."), a finite verb before a participle ("...,
+    explaining ..."), a plain verb before a phrasal one."""
+    out, by_speaker = [], {}
+    for item in found:
+        by_speaker.setdefault(item[0], []).append(item)
+    for speaker, items in by_speaker.items():
+        outer = [it for it in items if not any(
+            other is not it and other[7][0] <= it[5].idx < other[7][1] for other in items)] or items
+        best = min(outer, key=lambda it: (not _has_clause(it[5]) and not (" " in it[3] or any(
+            c.dep_ == "dobj" for c in it[5].children)), it[5].tag_ == "VBG", _depth(it[5]), " " in it[3], it[5].i))
+        out.append(best)
+    return sorted(out, key=lambda it: min(it[5].i, it[6].i))
+
+
+def _has_clause(cue: Token) -> bool:
+    """The cue governs a clause of content ("said that ...", "“...,” she said")."""
+    return cue.lower_ == "according" or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children) \
+        or cue.dep_ in ("parataxis",)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _subjects(verb: Token, people: dict, bodies: dict) -> list[Token]:
+    """Who speaks through ``verb``: its subject and the subjects joined to it ("Vince Cable and
+    Lord Younger said"); for a verb that shares its subject ("Ma held a meeting and noted that
+    ...", "..., adding that ..."), the subject of the verb it is joined to."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"] or _name_before(verb, people, bodies)
+    head = verb
+    while not own and head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i and \
+            (head.dep_ == "conj" or head.tag_ == "VBG"):
+        head = head.head
+        own = [c for c in head.children if c.dep_ == "nsubj"]
+    out = []
+    for subject in own:
+        out.append(subject)
+        out += [c for c in subject.children if c.dep_ == "conj"]
+    return out
 
 
 def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:

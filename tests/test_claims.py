@@ -101,3 +101,21 @@ def test_headline_and_a_sentence_printed_twice_give_no_extra_claims(nlp):
             "Trade Minister Lee Min-ho said tariffs will stay in place, officials reported.\n"
             "\u201cWe will not move, not now,\u201d he said.")
     assert speakers(text, nlp) == [("Lee Min-ho", "said"), ("Lee Min-ho", "said")]
+
+
+def test_cue_shapes_joined_subjects_shared_subjects_and_content_objects(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Trade Minister Anna Berg and Finance Minister Olaf Lind said the deal would hold.\n"
+            "Berg also visited a factory and noted that exports were rising.\n"
+            "Lind highlighted the importance of stable prices.\n"
+            "Lind expressed hope that talks would resume.\n"
+            "Berg announced the new measures.")
+    assert speakers(text, nlp) == [("Anna Berg", "said"), ("Olaf Lind", "said"), ("Anna Berg", "noted"),
+                                   ("Olaf Lind", "highlighted"), ("Olaf Lind", "expressed hope")]
+
+
+def test_the_main_cue_of_a_sentence(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "While praising the agencies, Trade Minister Anna Berg noted that fraud persists.\n"
+            "\u201cI have confirmed that the plant is on schedule,\u201d Berg told reporters.")
+    assert speakers(text, nlp) == [("Anna Berg", "noted"), ("Anna Berg", "told")]
