@@ -3,6 +3,7 @@
     python benchmarks/dev_score.py                       # ../shared/corpus/dev
     python benchmarks/dev_score.py --verbose --only claims
     python benchmarks/dev_score.py --docs DIR --gold DIR --json
+    python benchmarks/dev_score.py --without-lists       # gazetteers, patterns, cues emptied
 
 Runs this checkout's code (the interpreter's ``sys.path``), so a worktree scores itself
 with ``PYTHONPATH=. .venv/bin/python benchmarks/dev_score.py``.
@@ -29,10 +30,15 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="list what was missed and what was spurious")
     ap.add_argument("--only", help="print only this list's lines (with --verbose)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--without-lists", action="store_true",
+                    help="run the pipeline with every data-file setting emptied (extract.nlp.list_settings)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = str(Path(tmp) / "kg")
-        subprocess.run(CLI + ["--store", store, "build", "--quiet", "--workers", "1", str(args.docs)], check=False)
+        if args.without_lists:
+            build_in_process(args.docs, store)
+        else:
+            subprocess.run(CLI + ["--store", store, "build", "--quiet", "--workers", "1", str(args.docs)], check=False)
         cli = " ".join(shlex.quote(p) for p in CLI + ["--store", store])
         cmd = [sys.executable, str(args.score), str(args.gold), "--cli", cli]
         cmd += ["--verbose"] if args.verbose else []
@@ -47,6 +53,28 @@ def main() -> None:
                 lines.append(line)
         out = "\n".join(lines) + "\n"
     sys.stdout.write(out)
+
+
+def build_in_process(docs: Path, store_path: str) -> None:
+    """Build ``docs`` into a store with the pipeline's lists emptied: what the syntax and the
+    statistical model find alone, without gazetteers, patterns, posts, cues or schemes."""
+    import warnings
+
+    from extract.nlp import list_settings, load
+    from extract.pipeline import extract_many
+    from extract.readers import RawDocument, read_path, walk
+    from graph.model.rdf import document_iri, document_triples
+    from graph.store.embedded import open_store
+
+    warnings.filterwarnings("ignore", message=r"\[W036\]")  # matchers with no patterns, on purpose
+    nlp = load(overrides=list_settings())
+    raws = [r for p in walk([str(docs)]) if not isinstance(p, Exception)
+            for r in read_path(p) if isinstance(r, RawDocument)]
+    store = open_store(store_path)
+    for raw, record in extract_many(raws, nlp):
+        if not isinstance(record, Exception):
+            store.put_document(str(document_iri(record.key)), document_triples(record))
+    store.close()
 
 
 if __name__ == "__main__":

@@ -12,10 +12,11 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from .rdf import TOOL_VERSION, extraction_iri
-from .results import parse_bindings, render, resolve_query
-from .store import StoreError, open_store
-from .vocab import PKG
+from queries.results import parse_bindings, render, resolve_query
+
+from .model.rdf import TOOL_VERSION, extraction_iri
+from .model.vocab import PKG
+from .store.embedded import StoreError, open_store
 
 EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
            ".jsonld": ox.RdfFormat.JSON_LD, ".nt": ox.RdfFormat.N_TRIPLES}
@@ -62,7 +63,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
     from extract.readers import InputError, Skipped, read_path, walk
     from extract.version import ModelMissing, extractor_version, require_model
 
-    from .writer import Writer
+    from .store.writer import Writer
 
     current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
     try:
@@ -216,7 +217,7 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
 @main.command("queries")
 def list_queries() -> None:
     """The named queries and what each answers."""
-    from .results import header, named_queries
+    from queries.results import header, named_queries
 
     for name, text in sorted(named_queries().items()):
         click.echo(f"{name:<26} {header(text)}")
@@ -260,7 +261,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
 
 def network_options(function):
     """The options every network command shares: which projection, and what to keep."""
-    from .network import NODE_TYPES, PROJECTIONS
+    from .network.project import NODE_TYPES, PROJECTIONS
 
     options = [
         click.option("--projection", "-p", type=click.Choice(PROJECTIONS), default=None,
@@ -280,7 +281,7 @@ def network_options(function):
 
 def load_network(ctx: click.Context, projection: str, since, until, types, min_weight, query_file):
     """The projected network the options ask for, or a one-line error."""
-    from .network import Filters, NetworkError, project
+    from .network.project import Filters, NetworkError, project
 
     filters = Filters(since=_day(since, "since"), until=_day(until, "until", end=True),
                       types=frozenset(types), min_weight=min_weight)
@@ -321,7 +322,7 @@ def export(ctx: click.Context, file: str, projection, since, until, types, min_w
     if suffix not in EXPORTS and suffix not in EXPORTS_NETWORK:
         fail(f"{file}: unknown export format '{suffix}' (use {', '.join(list(EXPORTS) + list(EXPORTS_NETWORK))})")
     if suffix in EXPORTS_NETWORK:
-        from . import analyze, gexf
+        from .network import analyze, gexf
 
         name = projection or "actors"
         graph = load_network(ctx, name, since, until, types, min_weight, query_file)
@@ -360,7 +361,7 @@ def analyze() -> None:
 
 
 def _show(answer, fmt: str) -> None:
-    from .results import render_rows
+    from queries.results import render_rows
 
     click.echo(render_rows(answer.rows, fmt, answer.notes))
     if fmt == "csv":
@@ -371,8 +372,8 @@ def _show(answer, fmt: str) -> None:
 def _draw(graph, file: str | None, title: str) -> None:
     if not file:
         return
-    from . import plot
-    from .analyze import undirected
+    from .network import plot
+    from .network.analyze import undirected
 
     import networkx as nx
 
@@ -395,7 +396,7 @@ def _draw(graph, file: str | None, title: str) -> None:
 @click.pass_context
 def centrality(ctx, projection, since, until, types, min_weight, query_file, top, by, fmt, plot) -> None:
     """The most central entities: degree, weighted degree, betweenness, PageRank, eigenvector."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     name = projection or "actors"
     graph = load_network(ctx, name, since, until, types, min_weight, query_file)
@@ -412,7 +413,7 @@ def centrality(ctx, projection, since, until, types, min_weight, query_file, top
 @click.pass_context
 def communities(ctx, projection, since, until, types, min_weight, query_file, seed, resolution, fmt, plot) -> None:
     """Louvain communities with modularity, their members and most central member."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     name = projection or "actors"
     graph = load_network(ctx, name, since, until, types, min_weight, query_file)
@@ -429,7 +430,7 @@ def communities(ctx, projection, since, until, types, min_weight, query_file, se
 @click.pass_context
 def path(ctx, source, target, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
     """The shortest path between two entities (names, aliases or IRIs), each hop with its evidence."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
     try:
@@ -449,7 +450,7 @@ def path(ctx, source, target, projection, since, until, types, min_weight, query
 @click.pass_context
 def ego(ctx, name, radius, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
     """The neighbourhood of one entity within --radius hops."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
     try:
@@ -470,9 +471,9 @@ def ego(ctx, name, radius, projection, since, until, types, min_weight, query_fi
 @click.pass_context
 def timeline(ctx, by, per, since, until, fmt, plot) -> None:
     """Claims per speaker, body or industry per month or year (named query claims-over-time)."""
-    from . import analyze as analyses
-    from .network import Filters, in_window
-    from .results import named_queries, rows
+    from .network import analyze as analyses
+    from .network.project import Filters, in_window
+    from queries.results import named_queries, rows
 
     window = Filters(since=_day(since, "since"), until=_day(until, "until", end=True))
     try:
@@ -484,7 +485,7 @@ def timeline(ctx, by, per, since, until, fmt, plot) -> None:
     answer = analyses.timeline(claims, by=by, per=per)
     _show(answer, fmt)
     if plot:
-        from . import plot as plots
+        from .network import plot as plots
 
         try:
             plots.timeline_png(answer.rows, by, per, plot)
@@ -509,7 +510,7 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
     publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
     import json
 
-    from .results import named_queries, render_rows, rows
+    from queries.results import named_queries, render_rows, rows
 
     queries = named_queries()
     try:
@@ -548,7 +549,7 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
     Queries see the store as it is when they start, also while a build writes to it."""
     from pathlib import Path as _Path
 
-    from .server import Settings, make_server, valid_token
+    from .serve.server import Settings, make_server, valid_token
 
     location = ctx.obj["store"]
     if location.startswith(("http://", "https://")):
@@ -579,11 +580,11 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
 @click.option("--batch", default=200, show_default=True, help="Documents validated together (bounds memory).")
 @click.pass_context
 def validate(ctx: click.Context, fmt: str, batch: int) -> None:
-    """Check the store against the SHACL shapes (graph/shapes.ttl) with pySHACL; exit 1 on violations."""
+    """Check the store against the SHACL shapes (graph/model/shapes.ttl) with pySHACL; exit 1 on violations."""
     import json
 
-    from . import validate as shacl
-    from .results import render_rows
+    from .model import validate as shacl
+    from queries.results import render_rows
 
     try:
         store = open_store(ctx.obj["store"], read_only=True)
@@ -614,7 +615,7 @@ def eval_(ctx: click.Context, gold_dir: Path, as_json: bool, verbose: bool) -> N
     import json
 
     from . import evaluate
-    from .results import named_queries, rows
+    from queries.results import named_queries, rows
 
     try:
         gold = evaluate.load_gold(gold_dir)

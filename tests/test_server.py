@@ -20,7 +20,7 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from graph.results import named_queries
+from queries.results import named_queries
 from tests.conftest import ROOT, run
 
 EXE = str(Path(sys.executable).parent / "policykg")

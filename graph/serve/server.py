@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pyoxigraph as ox
 
-from .results import header, named_queries
+from queries.results import header, named_queries
 
 SELECT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -165,7 +165,7 @@ class Updater:
 
 
 def page() -> bytes:
-    return resources.files("graph").joinpath("static", "index.html").read_bytes()
+    return resources.files("graph.serve").joinpath("static", "index.html").read_bytes()
 
 
 def examples() -> list[dict]:

@@ -95,7 +95,9 @@ def document_triples(record: DocumentRecord) -> Triples:
     if record.title:
         g.add((doc, DCTERMS.title, Literal(record.title)))
     if record.published:
-        g.add((doc, DCTERMS.issued, Literal(record.published, datatype=XSD.date)))
+        # A month alone ("2024-06", as some pages give it) is a gYearMonth, not a date.
+        kind = XSD.date if len(record.published) == 10 else XSD.gYearMonth
+        g.add((doc, DCTERMS.issued, Literal(record.published, datatype=kind)))
     if record.url:
         g.add((doc, SCHEMA.url, Literal(record.url)))
     if record.site:

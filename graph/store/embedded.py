@@ -14,7 +14,7 @@ from typing import Iterable, Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .vocab import PKG, PROV
+from ..model.vocab import PKG, PROV
 
 
 class StoreError(Exception):

@@ -23,8 +23,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .store import StoreError, bind, ntriples
-from .vocab import PKG, PROV
+from .embedded import StoreError, bind, ntriples
+from ..model.vocab import PKG, PROV
 
 RETRIES = 4
 TIMEOUT = 120

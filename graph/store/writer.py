@@ -21,7 +21,7 @@ _error: str | None = None
 
 def _open(location: str, nquads_out: str | None = None) -> None:
     global _store, _error
-    from .store import NQuadsShards, StoreError, open_store
+    from .embedded import NQuadsShards, StoreError, open_store
 
     die_with_parent()  # a killed build must not leave its writer holding the store's lock
     try:
@@ -36,7 +36,7 @@ def _ready() -> str | None:
 
 
 def _write(record: DocumentRecord) -> None:
-    from .rdf import document_iri, document_triples
+    from ..model.rdf import document_iri, document_triples
 
     _store.put_document(str(document_iri(record.key)), document_triples(record))
 
@@ -58,7 +58,7 @@ class Writer:
         error = self.pool.submit(_ready).result()
         if error is not None:
             self.pool.shutdown()
-            from .store import StoreError
+            from .embedded import StoreError
 
             raise StoreError(error)
         self.pending: deque[tuple[object, Future]] = deque()
