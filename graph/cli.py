@@ -5,6 +5,7 @@ which wires extraction to the graph) and prints the answer; a user error is one 
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -410,10 +411,23 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
 @click.option("--max-results", default=100_000, show_default=True, help="Rows (or triples) a query may return.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates carrying the token (env POLICYKG_TOKEN).")
 @click.option("--token", envvar="POLICYKG_TOKEN", help="The token updates must carry (Authorization: Bearer ...).")
+@click.option("--allow-service", "services", multiple=True, metavar="URL",
+              help="A SPARQL endpoint queries may name in SERVICE (repeatable); without it SERVICE is refused.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="A web origin whose pages may call the endpoint (repeatable; * for any); none by default.")
+@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=16), metavar="MB",
+              help="Memory a query may take (its process is capped; over it the answer is 503).")
+@click.option("--max-body", default=1 << 20, show_default=True, type=click.IntRange(min=1024), metavar="BYTES",
+              help="Largest request body read (larger: 413).")
+@click.option("--workers", default=max(2, os.cpu_count() or 2), show_default="one per core, at least 2",
+              type=click.IntRange(min=1), help="Queries run at once.")
+@click.option("--queue", default=32, show_default=True, type=click.IntRange(min=0),
+              help="Queries that may wait for a worker; more get 503 with Retry-After.")
 @click.option("--verbose", "-v", is_flag=True, help="Log every request.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results: int, allow_update: bool,
-          token: str | None, verbose: bool) -> None:
+          token: str | None, services: tuple[str, ...], cors: tuple[str, ...], max_memory: int, max_body: int,
+          workers: int, queue: int, verbose: bool) -> None:
     """A SPARQL 1.1 Protocol endpoint (/sparql) and a query page (/), read-only by default.
     Queries see the store as it is when they start, also while a build writes to it."""
     from .serve.server import Settings, make_server, valid_token
@@ -426,7 +440,8 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
     if allow_update and not (token and valid_token(token)):
         fail("--allow-update needs --token (or env POLICYKG_TOKEN): at least 16 characters")
     settings = Settings(store=location, timeout=timeout, max_results=max_results, allow_update=allow_update,
-                        token=token)
+                        token=token, services=services, cors=cors, max_memory=max_memory, max_body=max_body,
+                        workers=workers, queue=queue)
     try:
         server = make_server(settings, host, port, verbose)
     except OSError as err:

@@ -174,3 +174,160 @@ def test_query_page_runs_a_named_query_in_headless_chromium(endpoint):
     assert shown["header"] == ["name", "title", "body", "doc"]
     assert [r[0] for r in shown["rows"]] == ["Gong Ming", "Gong Peihua", "Liu Taizong", "Li Qiang", "Xi Jinping", "Han Jun"]
     assert shown["status"].startswith("6 rows in")
+
+
+# -- issue 17, items 8-12: what an anonymous client cannot make the endpoint do
+
+import http.client
+import http.server
+import socket
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import quote
+
+
+class Internal(http.server.BaseHTTPRequestHandler):
+    """A stand-in for an internal service: counts its visitors, answers one SPARQL row."""
+    hits: list[str] = []
+
+    def do_GET(self):
+        Internal.hits.append(self.path)
+        body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"inside"}}]}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def internal():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Internal)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    Internal.hits = []
+    yield f"http://127.0.0.1:{server.server_address[1]}/admin"
+    server.shutdown()
+
+
+def stop(process):
+    process.terminate()
+    process.wait(10)
+
+
+def test_service_is_refused_unless_the_operator_allows_the_endpoint(endpoint, seeds_store, internal):
+    for query in (f"SELECT * WHERE {{ SERVICE <{internal}> {{ ?x ?y ?z }} }}",
+                  f"PREFIX in: <{internal.rsplit('/', 1)[0]}/> SELECT * {{ service silent in:admin {{ ?x ?y ?z }} }}",
+                  "SELECT * WHERE { \\u0053ERVICE <%s> { ?x ?y ?z } }" % internal,
+                  "SELECT * WHERE { BIND(<%s> AS ?u) SERVICE ?u { ?x ?y ?z } }" % internal):
+        code, body = status_of(f"{endpoint}/sparql?query=" + quote(query))
+        assert code == 403 and body.startswith("SERVICE refused"), (query, code, body)
+    assert Internal.hits == []
+    # the word in a literal or a prefixed name is no SERVICE clause
+    fine = 'SELECT ?s WHERE { ?s <https://schema.org/name> ?n FILTER(?n != "customer service") } LIMIT 1'
+    assert status_of(f"{endpoint}/sparql?query=" + quote(fine))[0] == 200
+    process, base = start(seeds_store, "--allow-service", internal)
+    try:
+        allowed = f"SELECT ?x WHERE {{ SERVICE <{internal}> {{ ?x ?y ?z }} }}"
+        assert wrapper(base, allowed, JSON).query().convert()["results"]["bindings"] == [
+            {"x": {"type": "literal", "value": "inside"}}]
+        other = f"SELECT ?x WHERE {{ SERVICE <{internal}2> {{ ?x ?y ?z }} }}"
+        assert status_of(f"{base}/sparql?query=" + quote(other))[0] == 403
+    finally:
+        stop(process)
+    assert len(Internal.hits) == 1
+
+
+def test_no_cross_origin_header_unless_the_operator_names_origins(endpoint, seeds_store):
+    url = f"{endpoint}/sparql?query=" + quote("ASK { ?s ?p ?o }")
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Origin": "https://evil.example"})) as response:
+        assert response.headers["Access-Control-Allow-Origin"] is None
+    process, base = start(seeds_store, "--cors", "https://good.example")
+    try:
+        url = f"{base}/sparql?query=" + quote("ASK { ?s ?p ?o }")
+        for origin, allowed in (("https://good.example", "https://good.example"), ("https://evil.example", None)):
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"Origin": origin})) as response:
+                assert response.headers["Access-Control-Allow-Origin"] == allowed
+    finally:
+        stop(process)
+
+
+def exchange(base: str, data: bytes, wait: float = 3.0) -> bytes:
+    """Send raw bytes on one connection; everything the server answers until it closes or goes quiet."""
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=wait) as sock:
+        sock.sendall(data)
+        answer = b""
+        try:
+            while chunk := sock.recv(65536):
+                answer += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+    return answer
+
+
+def test_request_bodies_are_bounded(endpoint):
+    for length, status in (("999999999999", b"413"), ("209715200", b"413"), ("-1", b"400"), ("abc", b"400")):
+        started = time.monotonic()
+        answer = exchange(endpoint, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                                    b"Content-Length: " + length.encode() + b"\r\n\r\nASK {}")
+        assert answer.startswith(b"HTTP/1.1 " + status), (length, answer)
+        assert b"Connection: close" in answer and time.monotonic() - started < 2.5  # closed, not waiting for a body
+    answer = exchange(endpoint, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                                b"Transfer-Encoding: chunked\r\n\r\n6\r\nASK {}\r\n0\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 411")
+    # a body just under the limit is read and answered
+    connection = http.client.HTTPConnection(endpoint.removeprefix("http://"), timeout=10)
+    query = b"ASK { ?s ?p ?o }" + b" " * 500_000
+    connection.request("POST", "/sparql", body=query, headers={"Content-Type": "application/sparql-query"})
+    assert connection.getresponse().status == 200
+
+
+def test_an_unread_body_never_runs_as_a_second_request(endpoint):
+    smuggled = b"GET /queries HTTP/1.1\r\nHost: x\r\n\r\n"
+    for head in (b"POST /nowhere HTTP/1.1", b"PUT /sparql HTTP/1.1", b"GET /sparql HTTP/1.1", b"BREW /sparql HTTP/1.1"):
+        answer = exchange(endpoint, head + b"\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                                           b"Content-Length: " + str(len(smuggled)).encode() + b"\r\n\r\n" + smuggled)
+        assert answer.count(b"HTTP/1.1 ") == 1, (head, answer)
+        assert b'"name"' not in answer  # /queries did not answer
+
+
+def test_a_query_over_its_memory_limit_gets_503(seeds_store):
+    process, base = start(seeds_store, "--max-memory", "64", "--timeout", "60")
+    try:
+        started = time.monotonic()
+        hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
+        code, body = status_of(f"{base}/sparql?query=" + quote(hungry))
+        assert code == 503 and "memory limit of 64 MB" in body
+        assert time.monotonic() - started < 30
+        assert wrapper(base, OFFICIALS, JSON).query().convert()["results"]["bindings"]  # still serving
+    finally:
+        stop(process)
+
+
+def test_a_burst_gets_answers_or_503_with_retry_after_never_resets(seeds_store):
+    process, base = start(seeds_store, "--workers", "2", "--queue", "4", "--timeout", "5")
+    slowish = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d <https://schema.org/name> ?f }"
+
+    def ask(_):
+        connection = http.client.HTTPConnection(base.removeprefix("http://"), timeout=60)
+        connection.request("GET", "/sparql?query=" + quote(slowish))
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.headers.get("Retry-After")
+
+    try:
+        started = time.monotonic()
+        with ThreadPoolExecutor(200) as pool:
+            answers = list(pool.map(ask, range(200)))  # a reset or refused connection raises here
+        assert time.monotonic() - started < 40
+        assert {status for status, _ in answers} <= {200, 503}
+        assert any(status == 200 for status, _ in answers)
+        busy = [retry for status, retry in answers if status == 503]
+        assert busy and all(retry == "1" for retry in busy)
+    finally:
+        stop(process)
