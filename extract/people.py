@@ -20,7 +20,9 @@ for _name in ("pkg_people", "pkg_posts"):
         Doc.set_extension(_name, default=None)
 
 LINK = r"\s+(?i:of|at|in|for|from|to|with)\s+(?i:the\s+)?"
-NAME_TOKEN = re.compile(r"^[A-Z][a-z'\u2019-]+$")
+NAME_TOKEN = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z]|['\u2019-])+(?:[^\W\d_][^\W\d_]*)*$")
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Madam"}
+PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
 _CAPS = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
 # A portfolio as titles name it: "Economy, Trade and Industry", "Commerce for Industry and Security".
 PORTFOLIO = rf"{_CAPS}(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+(?:of|for)\s+(?:the\s+)?){_CAPS})*"
@@ -41,6 +43,10 @@ class PeopleFinder:
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
         self.title_of = re.compile(rf"(?:^|[\s,(])({title_regex()})\s+(?i:of|for)\s+(?:the\s+)?({PORTFOLIO})$")
         self.public_posts = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_posts'])})\b)")
+        self.private = re.compile(rf"(?i:^(?:(?:{'|'.join(re.escape(r) for r in self.lexicon['ranks'])})[\s-]+)*"
+                                  rf"(?:{'|'.join(re.escape(w) for w in self.lexicon.get('private_posts', []))})$)") \
+            if self.lexicon.get("private_posts") else None
+        self.ranks = {r.lower() for r in self.lexicon["ranks"]}
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
         self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
 
@@ -69,37 +75,61 @@ class PeopleFinder:
         return doc
 
     def _full_names(self, doc: Doc, bodies: list[Span], body_at_end: dict, body_at_start: dict) -> list[Span]:
-        """Two- or three-word names: NER persons (titles trimmed), and names a title introduces."""
+        """Names of two to five words: NER persons (titles and honorifics trimmed), and names a
+        title introduces. en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a run of
+        name words is a name when NER calls part of it a person or a title stands beside it."""
         in_body = {i for s in bodies for i in range(s.start, s.end)}
-        # en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a capitalised run of two
-        # or three words is a name when NER calls part of it a person or a title stands beside it.
         found: dict[int, Span] = {}
         usable = [self._name_word(t) and t.i not in in_body for t in doc]
-        for i, token in enumerate(doc):
-            if not usable[i] or (i > 0 and usable[i - 1]):
+        i = 0
+        while i < len(doc):
+            if not usable[i]:
+                i += 1
                 continue
-            j = i
-            while j < len(doc) and j - i < 3 and usable[j]:
-                j += 1
-            if j - i == 3 and i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS:
+            j = _name_run(doc, i, usable)
+            if j - i == 3 and i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS and not _joined(doc, i, j):
                 i += 1  # "Minister of Economy, Trade and Industry Ken Saito": "Industry" ends the portfolio
-            if j - i < 2:
-                continue
             span = doc[i:j]
+            i = j
+            if _pieces(span) > 2 and span.start > 0 and doc[span.start - 1].lower_ in PORTFOLIO_LINKS | {"the"}:
+                # "Commissioner for the Internal Market Thierry Breton": the portfolio ends where
+                # the words that give a post begin (the shortest such name)
+                for k in range(span.end - 2, span.start, -1):
+                    if self._post(doc, doc[k:span.end], body_at_end, body_at_start, bodies) is not None:
+                        span = doc[k:span.end]
+                        break
+            if _pieces(span) < 2:
+                continue
             person = any(t.ent_type_ == "PERSON" for t in span)
             titled = bool(self.title_after.match(text_of(doc)[span.end_char:span.end_char + 120])) or \
                 bool(self.bare_title_before.search(text_of(doc)[max(0, span.start_char - 60):span.start_char])) or \
                 self._post(doc, span, body_at_end, body_at_start, bodies) is not None
             if person or titled:
                 span = self._strip_title_words(span)
-                if span is not None and len(span) >= 2 and not any(s.start <= span.start < s.end for s in found.values()):
+                if span is not None and _pieces(span) >= 2 and \
+                        not any(s.start <= span.start < s.end for s in found.values()):
                     found[span.start] = span
         return sorted(found.values(), key=lambda s: s.start)
 
     def _name_word(self, token) -> bool:
-        demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", token.text) is not None
-        return bool(NAME_TOKEN.match(token.text)) and not token.is_stop and not demonym \
-            and token.ent_type_ not in ("GPE", "DATE") and not self.title.fullmatch(token.text)
+        """A word that can be part of a name: capitalised ("Inácio", "O'Brien"), an initial
+        ("L."), or "He" before a person's name ("He Lifeng"); not a place, date or post word."""
+        text = token.text
+        demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", text) is not None
+        if token.ent_type_ in ("GPE", "DATE") or demonym or self.title.fullmatch(text) or text in HONORIFICS \
+                or token.lower_ in self.ranks:
+            return False
+        if re.fullmatch(r"[A-Z]\.", text):
+            return True
+        if not NAME_TOKEN.match(text):
+            return False
+        if token.is_stop:  # "Liu He": a stop word only inside a name NER sees; "He Lifeng": the
+            # surname that is also a pronoun, before a name NER sees (SCHEMA, "Resolution")
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            return token.ent_type_ == "PERSON" or (
+                text == "He" and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "")
+                and NAME_TOKEN.match(nxt.text) is not None and not nxt.is_stop and not self.title.fullmatch(nxt.text))
+        return True
 
     def _strip_title_words(self, span: Span) -> Span | None:
         """"Premier Li Qiang" -> "Li Qiang"; names never start with a post word."""
@@ -117,14 +147,16 @@ class PeopleFinder:
                 info = (doc._.pkg_bodies or {}).get(post["body"]) if post["body"] else None
                 post["public"] = (info["kind"] in PUBLIC_KINDS if info
                                   else bool(self.public_posts.search(post["title"]))
-                                  or (post.get("bare", False) and bool(self.bare_public.search(post["title"]))))
+                                  or (post.get("bare", False) and bool(self.bare_public.search(post["title"])))
+                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"]))))
                 post.pop("bare", None)
+                post.pop("placed", None)
             self._posts[key] = post
         return self._posts[key]
 
     def _read_post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
         text = text_of(doc)
-        sentence = span.sent
+        sentence = whole_sentence(span)
         after = self.title_after.match(text[span.end_char:sentence.end_char])
         if after:
             title = after.group(1)
@@ -169,7 +201,8 @@ class PeopleFinder:
         in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
         words = [t.text for t in lead if not is_place(t) and not t.is_stop and t.text[:1].isupper()
                  and not any(b.start <= t.i < b.end for b in in_lead)]
-        post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char}
+        post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char,
+                "placed": any(is_place(t) for t in lead)}  # "U.S. Trade Representative": a country's post
         if words:  # "Health Secretary", "EU Energy Commissioner"
             post["body"] = _portfolio_body(" ".join(words), bodies, named=False) or \
                 (_posted_body(doc, in_lead[-1], title) if in_lead else None)
@@ -193,6 +226,55 @@ class PeopleFinder:
                 people[key]["aliases"].add(token.text)
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
         return out
+
+
+def whole_sentence(span: Span) -> Span:
+    """The sentence of ``span``, joined with the sentences next to it where the parser cut
+    one without a full stop or a line break ("... Farmers Welfare Minister | Shivraj Singh
+    Chouhan said ...")."""
+    doc = span.doc
+    sent = span.sent
+    start, end = sent.start, sent.end
+    while start > 0 and _open_cut(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _open_cut(doc, end):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _open_cut(doc, i: int) -> bool:
+    """A sentence boundary before token ``i`` that no punctuation or line break marks."""
+    prev = doc[i - 1]
+    return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text) \
+        and not prev.text.endswith((".", "!", "?")) and doc[i].text[:1].isupper()
+
+
+def _name_run(doc, i: int, usable: list) -> int:
+    """The end of the name that starts at ``i``: name words, joined by hyphens written without
+    spaces ("Sung-wook", "Jean-Yves") or by particles ("Lula da Silva"); at most five words."""
+    j, words = i + 1, 1
+    while j < len(doc) and words < 5:
+        token = doc[j]
+        if usable[j] and doc[j - 1].whitespace_:
+            j, words = j + 1, words + 1
+        elif token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_ and j + 1 < len(doc) \
+                and doc[j + 1].is_alpha:
+            j += 2  # "Sung-wook": the part after the hyphen belongs to the word before
+        elif token.text in PARTICLES and j + 1 < len(doc) and usable[j + 1] and token.ent_type_ == "PERSON":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _joined(doc, i: int, j: int) -> bool:
+    return any(t.text == "-" or t.text in PARTICLES for t in doc[i:j])
+
+
+def _pieces(span: Span) -> int:
+    """The words of a name, hyphenated parts and particles not counted apart."""
+    return sum(1 for k, t in enumerate(span) if t.text != "-" and t.text not in PARTICLES
+               and not (k > 0 and span[k - 1].text == "-"))
 
 
 def _lead(doc, start_char: int, sentence_start: int) -> list:

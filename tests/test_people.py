@@ -55,3 +55,22 @@ def test_posts_in_companies_and_associations_are_not_public(nlp):
     assert got == set()
     assert {(p.title, p.public) for p in record.posts} == {("president", False), ("chief economist", False)}
     assert {b.name: b.kind for b in record.bodies} == {"Rapidus": "company", "European Chemical Industry Council": "other"}
+
+
+def test_names_with_hyphens_particles_accents_and_a_pronoun_surname(nlp):
+    got, record = officials(
+        "Industry Minister Kim Sang-hoon said the plan is ready.\n"
+        "Brazilian President Luiz Inácio Lula da Silva on Friday unveiled the budget.\n"
+        "Chinese vice-premier He Lifeng has called for more loans.\n"
+        "But Mr Chalmers said the budget was sound.", nlp)
+    names = {name for name, _, _ in got}
+    assert {"Kim Sang-hoon", "Luiz Inácio Lula da Silva", "He Lifeng"} <= names
+    assert "Mr Chalmers" not in {p.name for p in record.people}
+
+
+def test_a_post_a_country_qualifies_is_public(nlp):
+    got, _ = officials("U.S. Trade Representative Jane Doyle said tariffs will stay.\n"
+                       "European Commissioner for the Internal Market Pierre Lamy said on Monday that chips matter.", nlp)
+    titles = {(name, title) for name, title, _ in got}
+    assert ("Jane Doyle", "trade representative") in titles
+    assert ("Pierre Lamy", "commissioner for the internal market") in titles
