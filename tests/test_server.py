@@ -1,6 +1,6 @@
 """policykg serve as a real process: SPARQLWrapper for every result format, the named
 queries over HTTP equal to the CLI's, updates refused, the time and size limits, and the
-query page run in headless Chromium."""
+query page (YASGUI, served locally) run in headless Chromium."""
 from __future__ import annotations
 
 import csv
@@ -172,9 +172,19 @@ def test_query_page_runs_a_named_query_in_headless_chromium(endpoint):
     assert out.returncode == 0, out.stderr
     shown = json.loads(out.stdout)
     assert {"claims", "officials", "audit-open-periods"} <= set(shown["examples"])
-    assert shown["header"] == ["name", "title", "body", "doc"]
-    assert [r[0] for r in shown["rows"]] == ["Gong Ming", "Gong Peihua", "Liu Taizong", "Li Qiang", "Xi Jinping", "Han Jun"]
+    assert shown["editor"].startswith("# officials:")  # the example went into YASGUI's editor
+    assert shown["header"] == ["", "name", "title", "body", "doc"]  # YASR's table: row numbers first
+    assert [r[1] for r in shown["rows"]] == ["Gong Ming", "Gong Peihua", "Liu Taizong", "Li Qiang", "Xi Jinping", "Han Jun"]
     assert shown["status"].startswith("6 rows in")
+    assert shown["external"] == [] and shown["errors"] == []  # offline: nothing fetched from elsewhere
+
+
+def test_the_page_files_are_served_and_nothing_else(endpoint):
+    with urllib.request.urlopen(f"{endpoint}/static/yasgui.min.js") as response:
+        assert response.headers["Content-Type"].startswith("application/javascript")
+        assert len(response.read()) > 500_000
+    for path in ("/static/../server.py", "/static/%2e%2e/server.py", "/static/index.html/x", "/static/"):
+        assert status_of(f"{endpoint}{path}")[0] == 404, path
 
 
 # -- issue 17, items 8-12: what an anonymous client cannot make the endpoint do

@@ -466,8 +466,22 @@ class Updater:
         self.checkpoints.close()
 
 
+STATIC_TYPES = {".js": "application/javascript", ".css": "text/css", ".html": "text/html", ".txt": "text/plain"}
+
+
 def page() -> bytes:
     return resources.files("graph.serve").joinpath("static", "index.html").read_bytes()
+
+
+def static_file(name: str) -> tuple[str, bytes] | None:
+    """A file of the page (YASGUI's script and style, served here so the page works offline),
+    by its exact name in the package's static folder: nothing else is reachable."""
+    folder = resources.files("graph.serve").joinpath("static")
+    names = {item.name for item in folder.iterdir() if item.is_file()}
+    suffix = os.path.splitext(name)[1]
+    if name not in names or suffix not in STATIC_TYPES:
+        return None
+    return STATIC_TYPES[suffix], folder.joinpath(name).read_bytes()
 
 
 def examples() -> list[dict]:
@@ -598,6 +612,8 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
             params = parse_qs(url.query, keep_blank_values=True)
             if url.path in ("/", "/index.html") and "query" not in params:
                 self.answer(200, "text/html", page())
+            elif url.path.startswith("/static/") and (found := static_file(url.path.removeprefix("/static/"))):
+                self.answer(200, found[0], found[1], {"Cache-Control": "max-age=3600"})
             elif url.path == "/queries":
                 self.answer(200, "application/json", json.dumps(examples()).encode())
             elif url.path in ("/sparql", "/query") and not params:
