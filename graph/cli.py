@@ -404,11 +404,21 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
         ctx.exit(1)
 
 
+def _seconds(value: float) -> float:
+    """A time limit: a finite number of seconds above zero, at most a day."""
+    if not (0 < value <= 86400):  # also refuses nan, which every comparison fails
+        raise click.BadParameter(f"{value}: give seconds above 0, at most 86400")
+    return value
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free port).")
-@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run before it is ended.")
-@click.option("--max-results", default=100_000, show_default=True, help="Rows (or triples) a query may return.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, callback=lambda ctx, param, value: _seconds(value),
+              help="Seconds a query may run before it is ended.")
+@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(min=1),
+              help="Rows (or triples) a query may return.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates carrying the token (env POLICYKG_TOKEN).")
 @click.option("--token", envvar="POLICYKG_TOKEN", help="The token updates must carry (Authorization: Bearer ...).")
 @click.option("--allow-service", "services", multiple=True, metavar="URL",
@@ -435,7 +445,7 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
     location = ctx.obj["store"]
     if is_remote(location):
         fail(f"{location}: serve runs on the embedded store; a remote store has its own endpoint")
-    if not Path(location).is_dir():
+    if not (Path(location) / "CURRENT").is_file():  # RocksDB's own: a folder without it holds no store
         fail(f"{location}: no store here yet (run 'policykg build' first)")
     if allow_update and not (token and valid_token(token)):
         fail("--allow-update needs --token (or env POLICYKG_TOKEN): at least 16 characters")
@@ -449,6 +459,9 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
     bound = server.server_address
     click.echo(f"policykg: SPARQL endpoint http://{bound[0]}:{bound[1]}/sparql, query page http://{bound[0]}:{bound[1]}/"
                f" ({'updates allowed with the token' if allow_update else 'read-only'}; Ctrl-C stops)", err=True)
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        click.echo(f"policykg: warning: listening on {host}, not only this machine: anyone who can reach it "
+                   "can query the store", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

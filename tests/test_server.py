@@ -457,3 +457,46 @@ def test_the_endpoint_default_graph_is_the_merge(endpoint, seeds_store):
     distinct = ask("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
     quads = ask("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert merged == distinct < quads
+
+
+# -- issue 17, the endpoint's items of "Crashes and unclear errors" and item 15
+
+@pytest.mark.parametrize("option", [("--timeout", "nan"), ("--timeout", "inf"), ("--timeout", "0"),
+                                    ("--timeout", "-1"), ("--max-results", "0"), ("--max-results", "-1"),
+                                    ("--port", "70000"), ("--port", "-1")])
+def test_serve_refuses_limits_that_mean_nothing(seeds_store, option):
+    out = subprocess.run([EXE, "--store", seeds_store, "serve", *option], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 2 and "Traceback" not in out.stderr and option[0] in out.stderr
+
+
+def test_serve_on_a_folder_without_a_store_is_a_user_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    out = subprocess.run([EXE, "--store", str(tmp_path / "empty"), "serve", "--port", "0"], capture_output=True,
+                         text=True, timeout=30)
+    assert out.returncode == 1 and "no store here yet" in out.stderr
+
+
+def test_listening_beyond_loopback_warns(seeds_store):
+    process = subprocess.Popen([EXE, "--store", seeds_store, "serve", "--port", "0", "--host", "127.0.0.2"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        assert "http://127.0.0.2:" in process.stderr.readline()
+        assert "warning: listening on 127.0.0.2" in process.stderr.readline()
+    finally:
+        stop(process)
+
+
+def test_error_answers_name_no_server_paths_or_database_files(seeds_store, tmp_path):
+    import shutil
+
+    broken = tmp_path / "broken.db"
+    shutil.copytree(seeds_store, broken)
+    for table in broken.glob("*.sst"):
+        table.unlink()
+    process, base = start(str(broken))
+    try:
+        code, body = status_of(f"{base}/sparql?query=" + quote("SELECT * WHERE { ?s ?p ?o } LIMIT 1"))
+        assert code == 500 and "could not be read" in body
+        assert str(tmp_path) not in body and ".sst" not in body and "MANIFEST" not in body
+    finally:
+        stop(process)

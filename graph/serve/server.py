@@ -34,6 +34,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import threading
 import time
@@ -254,9 +255,22 @@ def run_query(store_path: str, sparql: str, accept: list[str], max_results: int,
     except MemoryError:
         conn.send((503, "text/plain", f"query stopped: it needed more than the memory limit of {max_memory} MB".encode()))
     except Exception as err:  # the child must always answer
-        conn.send((500, "text/plain", f"query failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}".encode()))
+        conn.send((500, "text/plain", f"query failed: {public_reason(err)}".encode()))
     finally:
         conn.close()
+
+
+STORE_TROUBLE = re.compile(r"Corruption|IO error|\.sst\b|MANIFEST|LOCK|No such file|Permission denied", re.I)
+
+
+def public_reason(err: Exception) -> str:
+    """What an anonymous client is told of a failure: never the server's paths or the
+    database's file names (those go to the server's log)."""
+    text = str(err).splitlines()[0] if str(err) else type(err).__name__
+    if STORE_TROUBLE.search(text):
+        print(f"policykg: query failed: {type(err).__name__}: {text}", file=sys.stderr, flush=True)
+        return "the store could not be read (the server's log says why)"
+    return re.sub(r"(?<![\w:/])/(?:[^\s/'\"]+/)*[^\s/'\"]*", "<path>", f"{type(err).__name__}: {text}")
 
 
 class Busy(Exception):
@@ -779,8 +793,6 @@ class Server(ThreadingHTTPServer):
             self.updater.close()
 
     def handle_error(self, request, client_address):
-        import sys
-
         if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
             super().handle_error(request, client_address)
 
