@@ -255,7 +255,8 @@ def run_query(store_path: str, sparql: str, accept: list[str], max_results: int,
     except MemoryError:
         conn.send((503, "text/plain", f"query stopped: it needed more than the memory limit of {max_memory} MB".encode()))
     except Exception as err:  # the child must always answer
-        conn.send((500, "text/plain", f"query failed: {public_reason(err)}".encode()))
+        trouble = bool(STORE_TROUBLE.search(str(err)))  # a table file a build's compaction just removed
+        conn.send((STORE_RACE if trouble else 500, "text/plain", f"query failed: {public_reason(err)}".encode()))
     finally:
         conn.close()
 
@@ -311,9 +312,26 @@ class Gate:
                 self.turn.notify()
 
 
+STORE_RACE = 599  # between the child and execute(): the store changed under the open; run again
+ATTEMPTS = 4
+
+
 def execute(settings: Settings, sparql: str, accept: list[str], options: dict | None = None,
             store_path: str | None = None) -> tuple[int, str, bytes]:
-    """Run ``sparql`` in a child process within the time and memory limits."""
+    """Run ``sparql`` in a child process within the time and memory limits. A read-only open
+    beside a running build can meet a table file its compaction has just removed (RocksDB
+    detects it: "Corruption ... .sst: No such file"); the query is then run again on a fresh
+    open, which reads the new file list, within the same time limit."""
+    deadline = time.monotonic() + settings.timeout
+    for attempt in range(ATTEMPTS):
+        status, media, body = _run_child(settings, sparql, accept, options, store_path, deadline)
+        if status != STORE_RACE:
+            return status, media, body
+        time.sleep(0.05 * (attempt + 1))
+    return 500, media, body
+
+
+def _run_child(settings, sparql, accept, options, store_path, deadline) -> tuple[int, str, bytes]:
     context = multiprocessing.get_context("fork")  # the server process holds no store open
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=run_query, daemon=True,
@@ -322,7 +340,7 @@ def execute(settings: Settings, sparql: str, accept: list[str], options: dict | 
     child.start()
     send.close()
     try:
-        if not receive.poll(settings.timeout):
+        if not receive.poll(max(0.0, deadline - time.monotonic())):
             raise QueryFailed(HTTPStatus.SERVICE_UNAVAILABLE,
                               f"query timed out: it ran longer than the limit of {settings.timeout:g} s")
         return receive.recv()
