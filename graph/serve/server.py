@@ -4,7 +4,8 @@ Every query runs in a forked child process that opens the store read-only as it 
 that moment, so queries see what a running build has committed and never block it. The
 child is bounded: a query over the time limit is ended by killing it, and its address
 space is capped (``--max-memory``), so one query cannot take the machine's memory; both
-answer 503. Each query runs once, its answer read up to one row past the size limit.
+answer 503. Each query runs once, its answer read up to one row past the size limit (a
+query whose open met a table file a build's compaction had just removed runs again).
 With --allow-update one writer process owns the store and, after each update, publishes a
 checkpoint (``Store.backup``) that later queries read: no query opens the store its writer
 is compacting.
