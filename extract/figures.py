@@ -42,8 +42,6 @@ HEDGE_AFTER = [(re.compile(r"^\s*(?:or\s+(?:more|longer|above|higher|greater)|an
                (re.compile(r"^\s*(?:or\s+(?:less|fewer|below|lower|shorter))", re.I), "under")]
 REFERENCE_DET = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "each", "every", "per"}
 ORDINAL_BEFORE = {"first", "second", "third", "last", "next", "top", "final", "past", "previous", "initial", "latest"}
-SPAN_BEFORE = {"past", "last", "next", "in", "for", "within", "after", "during", "over", "the", "every", "each", "per",
-               "than", "since", "before", "until", "few", "coming", "following", "consecutive", "straight", "recent"}
 # A duration is a figure where it is the quantity measured: "a workweek of 60 hours", "up to 69 hours",
 # "from 74.8 years to 78.2 years"; elsewhere ("in 15 minutes", "for five years") it is a span of time.
 DURATION_BEFORE = re.compile(r"\b(?:of|from|to|up\s+to|at\s+most|average|cap\s+of|maximum\s+of)\s+$", re.I)
@@ -95,7 +93,7 @@ class Reader:
         prefix = self.currency.prefix_re.pattern
         name = self.currency.name_re.pattern
         return re.compile(
-            rf"(?<![\w.,/])(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
+            rf"(?<![\w.,/])(?=[^\n]{{0,8}}?\d|[A-Za-z]+[\s-]+{scale_words}\b)(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
             rf"(?:\s?(?:-|–|to)\s?(?P<pre2>{prefix})?(?P<n2>{NUM})(?P<s2>{scale})?)?"
             rf"(?:(?P<pct>{pct})|\s(?P<name>{name})|(?P<name2>{name}))?")
 
@@ -226,7 +224,7 @@ def _figure(doc: Doc, start: int, end: int, value: float, unit: str, approx: str
     span = _span(doc, start, end)
     if span is None:
         return None
-    return {"start": start, "end": end, "text": doc.text[start:end] if False else text_of(doc)[start:end],
+    return {"start": start, "end": end, "text": text_of(doc)[start:end],
             "value": value, "unit": unit, "approx": approx, "measure": _measure(span), "subject": _subject(span),
             "period": None, "equivalent_to": None, "sentence": span.sent.start_char, "_key": key, "_span": span}
 
@@ -253,8 +251,6 @@ def _money_and_percent(doc: Doc, rd: Reader, text: str) -> list[dict]:
                 continue
         s1, s2 = m.group("s1"), m.group("s2")
         n2 = m.group("n2")
-        if n2 and not s1 and s2 and not m.group("n1").replace(",", "").isdigit() is False:
-            pass
         v1 = rd.number(m.group("n1") + (s1 or s2 or ""))
         if v1 is None:
             continue
@@ -590,8 +586,7 @@ def _governs(verb, token) -> bool:
 
 def _time_verb(sent: Span, t: Time):
     """The verb a time expression hangs from."""
-    span = sent.char_span(t.start, t.end, alignment_mode="expand") if False else \
-        sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+    span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
