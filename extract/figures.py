@@ -322,6 +322,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 
 
 UNIT_ABBREVIATIONS: set[str] = set()  # filled by Reader: "ZB", "km", "MW" count as nouns
+GLUED_NUMBER = re.compile(rf"{NUM}([a-z]{{1,3}})")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"}
 
 
@@ -332,7 +333,9 @@ def _number_runs(doc: Doc, rd: Reader):
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words) or tok.lower_ in ("a", "an"):
+        glued = GLUED_NUMBER.fullmatch(tok.lower_)  # "2.3mn", "10k" as one token
+        if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words
+                or glued and glued.group(1) in rd.suffixes) or tok.lower_ in ("a", "an"):
             i += 1
             continue
         j = i + 1
@@ -361,7 +364,7 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
         return None  # "No. 2 economy": a rank
     if span.end_char < len(text) and re.match(r"\s*\(?\s*(?:ahead|ago|later|earlier)\b", text[span.end_char:span.end_char + 12]):
         return None
-    nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales]
+    nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales or GLUED_NUMBER.fullmatch(t.lower_)]
     if not nums:
         return None
     first = nums[0]
@@ -385,6 +388,8 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
             return None  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
         if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not doc[first.i - 1].whitespace_:
             return None  # "Covid-19", "F-35"
+    if prev is not None and prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
+        return None  # "30 737 Max jets": a number right after another is a model's name
     if first.i > 0 and not doc[first.i - 1].whitespace_ and doc[first.i - 1].is_alpha:
         return None  # "G20", "COP28"
     noun = _counted_noun(span)
