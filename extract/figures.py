@@ -85,7 +85,7 @@ class Reader:
         scale_words = self._alt(self.scales, "i")
         glued = self._alt(self.suffixes)
         spaced = self._alt(units.get("spaced_suffixes", []))
-        scale = rf"(?:[\s-]{scale_words}\b|{glued}\b|\s{spaced}\b)"
+        scale = rf"(?:[\s-]{scale_words}\b(?:\s{scale_words}\b)?|{glued}\b|\s{spaced}\b)"  # "2.5 lakh crore"
         words = self._alt([w for w in self.number_words if " " not in w], "i")
         number = rf"(?:{NUM}|\b{words}(?=\s+{scale_words}\b))"
         pct_words = [w for w in units.get("percent", []) if w != "%"]
@@ -388,6 +388,9 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
             return None  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
         if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not doc[first.i - 1].whitespace_:
             return None  # "Covid-19", "F-35"
+    if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+                 text[max(0, first.idx - 16):first.idx], re.I):
+        return None  # "1 in 5 graduates", "three out of four": a ratio, not a count
     if prev is not None and prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
         return None  # "30 737 Max jets": a number right after another is a model's name
     if first.i > 0 and not doc[first.i - 1].whitespace_ and doc[first.i - 1].is_alpha:

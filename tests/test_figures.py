@@ -184,3 +184,9 @@ def test_model_numbers_and_glued_scales(nlp):
 def test_yen_sign_is_yuan_only_where_the_text_says_yuan(nlp):
     assert [u for _, u, _, _ in figures(nlp, "Tokyo will spend ¥900 billion on Chinese-made parts.")] == ["JPY"]
     assert [u for _, u, _, _ in figures(nlp, "Beijing will spend ¥900 billion, or 900 billion yuan.")] == ["CNY"]
+
+
+def test_indian_and_asian_amounts(nlp):
+    text = ("The Centre set aside Rs 2.5 lakh crore, RM2.5 billion went to Penang and Jakarta spent Rp 5 trillion, "
+            "while 1 in 5 graduates found work.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(2.5e12, "INR"), (2.5e9, "MYR"), (5e12, "IDR")]
