@@ -13,6 +13,7 @@ Writes ``doc._.pkg_figures``.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -157,9 +158,9 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
     text = text_of(doc)
     furniture = _furniture(text)
     found = [f for f in _money_and_percent(doc, rd, text) + _fractions(doc, rd, text) if not _in(f["start"], furniture)]
-    taken = [(f["start"], f["end"]) for f in found]
+    taken = _merged_ranges([(f["start"], f["end"]) for f in found])
     for run in _number_runs(doc, rd):
-        if _in(run.start_char, furniture) or any(s < run.end_char and run.start_char < e for s, e in taken):
+        if _in(run.start_char, furniture) or _overlaps(run.start_char, run.end_char, taken):
             continue
         figure = _count(run, rd, text)
         if figure:
@@ -182,8 +183,26 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
     return figures
 
 
+def _merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping ranges covering the same characters (for bisect look-ups)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _in(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in ranges)
+    """Whether ``pos`` falls in one of the sorted, non-overlapping ``ranges``."""
+    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(ranges, (end, -1)) - 1
+    return i >= 0 and ranges[i][1] > start
 
 
 def _furniture(text: str) -> list[tuple[int, int]]:
@@ -197,7 +216,7 @@ def _furniture(text: str) -> list[tuple[int, int]]:
            if re.match(r"\s*[-•*·▪►]\s", ln.text) or (ln.text.strip() and not re.search(r"[a-z]{3}", ln.text))]
     last_body = max((i for i, ln in enumerate(lines) if is_body(ln.text) or len(ln.text.split()) >= 15), default=len(lines))
     out += [(ln.start, ln.end) for ln in lines[last_body + 1:]]
-    return out
+    return _merged_ranges(out)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -605,6 +624,9 @@ def _time_verb(sent: Span, t: Time):
     return token
 
 
+BASE_FIGURE = re.compile(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+
+
 def _noun_of(span: Span) -> int:
     noun = _counted_noun(span) if span.root.like_num or span.root.pos_ == "NUM" else span.root
     return noun.i if noun is not None else -1
@@ -625,13 +647,15 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
             cache[sent.start_char] = time_expressions(sent.text, published, day_known)
         return cache[sent.start_char]
 
+    by_sentence: dict[int, list[dict]] = {}
+    for f in figures:
+        by_sentence.setdefault(f["sentence"], []).append(f)
     for f in figures:
         span: Span = f["_span"]
         sent = span.sent
         base = sent.start_char
-        others = [(g["start"] - base, g["end"] - base, bool(re.search(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$",
-                                                                           text[max(0, g["start"] - 20):g["start"]], re.I)))
-                  for g in figures if g is not f and g["sentence"] == f["sentence"]]
+        others = [(g["start"] - base, g["end"] - base, BASE_FIGURE.search(text[max(0, g["start"] - 20):g["start"]]) is not None)
+                  for g in by_sentence[f["sentence"]] if g is not f]
 
         def attached(t: Time, span=span, sent=sent) -> bool:
             """A time in a clause that modifies a noun ("the plan unveiled earlier this month") dates
