@@ -200,7 +200,11 @@ class IndustryFinder:
             full = f"{phrase} {SINGULAR[token.lower_]}"
             if full in self.umbrellas or f"{phrase} {token.lower_}" in self.umbrellas:
                 continue
-            key = self.terms.get(full) or self.terms.get(f"{phrase} {token.lower_}") or self.terms.get(phrase)
+            words = phrase.split()
+            key = self.terms.get(full) or self.terms.get(f"{phrase} {token.lower_}") or self.terms.get(phrase) \
+                or (len(words) > 1 and (self.terms.get(f"{words[0]} {SINGULAR[token.lower_]}")
+                                        or self.terms.get(f"{words[-1]} {SINGULAR[token.lower_]}")))
+            # "the downstream nickel industry" is the downstream industry, "the EU's car parts sector" car parts
             span = doc[start:token.i + 1]
             if key:
                 out.append((span, key, "scheme"))
