@@ -173,9 +173,9 @@ class BodyFinder:
         head = next((w for w in reversed(lead) if w in self.heads), None) \
             or next((w for w in reversed(words) if w in self.heads), None)
         if head in UNIT_WORDS and head == lead[-1]:
-            if cut < len(words) - 1:  # "Board of the U.S.-China Business Council" is of the council's kind
-                rest = " ".join(words[cut + 1:]).removeprefix("the ")
-                return self._kind(rest, default=self.heads[head])
+            rest = words[cut + 2:] if cut + 2 < len(words) and words[cut + 1] == "the" else []
+            if any(w in self.heads for w in rest):  # "Board of the U.S.-China Business Council": the council's kind
+                return self._kind(" ".join(rest), default=self.heads[head])
             owner = next((self.heads[w] for w in lead[:-1] if self.heads.get(w) in ("legislature", "party", "court")), None)
             if owner:  # "Senate Commerce, Science, and Transportation Committee"
                 return owner
