@@ -90,7 +90,7 @@ class ClaimFinder:
                     phrase = _phrase(speaker_token)
                     if UNRESOLVED.match(phrase) and not seen:
                         unresolved.append({"speaker_text": phrase, "cue": cue_text.lower(),
-                                           "kind": cue_kind or self._kind(sent.text),
+                                           "kind": cue_kind or self._kind(sent, content),
                                            "sentence": (sent.start_char, sent.end_char),
                                            "content": content, "own_date": _own_date(sent, content, doc, cue_token)})
                         seen.add(phrase)
@@ -104,12 +104,13 @@ class ClaimFinder:
                 found.append((speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content))
             for speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content in \
                     _main_cues(found):
+                others = {f[4] for f in found if f[0] == speaker and f[4]}
                 if (speaker, _fold(sent.text)) in printed:
                     continue  # a sentence printed twice is one claim
                 printed.add((speaker, _fold(sent.text)))
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
-                    "kind": cue_kind or self._kind(sent.text), "sentence": (sent.start_char, sent.end_char),
+                    "kind": cue_kind or self._kind(sent, content, others), "sentence": (sent.start_char, sent.end_char),
                     "content": content, "own_date": _own_date(sent, content, doc, cue_token), "confidence": confidence,
                 })
         _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info)
@@ -145,12 +146,49 @@ class ClaimFinder:
                 else:
                     yield token.text, self.verbs[lemma], subject, token
 
-    def _kind(self, text: str) -> str:
-        low = " " + text.lower() + " "
-        for kind in ("directive", "commitment", "prediction"):
-            if any(re.search(rf"\b{re.escape(w)}\b", low) for w in self.modality[kind]):
-                return kind
+    def _kind(self, sent: Span, content: tuple[int, int] | None = None, others=()) -> str:
+        """The kind of what was said, from its modality: directive words ("should", "must",
+        "urged"), commitment words ("is committed to", "plans to"), a "will"/"would" whose subject
+        is the speaker's side ("we will", "the government would") for a commitment or anything
+        else ("prices will ease") for a prediction, prediction words ("is expected to"); else an
+        assertion. Relative clauses ("debts that governments need to deal with") do not count;
+        ``others`` are the kinds the speaker's other cues in the sentence imply ("... and urged")."""
+        span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
+        span = span if span is not None and len(span) else sent
+        inner = {t.i for t in span if t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end
+                 for t in t.subtree}
+        tokens = [t for t in span if t.i not in inner]
+        low = " " + " ".join(t.lower_ for t in tokens) + " "
+
+        def has(kind):
+            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality[kind])
+
+        if has("directive") or "directive" in others:
+            return "directive"
+        if has("commitment") or "commitment" in others:
+            return "commitment"
+        modal = self._modal(tokens)
+        if modal:
+            return modal
+        if has("prediction") or "prediction" in others:
+            return "prediction"
         return "assertion"
+
+    def _modal(self, tokens: list) -> str | None:
+        """"will"/"would"/"shall": a commitment when the speaker's side is the subject, else a prediction."""
+        first_party = set(self.modality.get("first_party") or ())
+        kinds = []
+        for t in tokens:
+            if t.tag_ != "MD" or t.lower_ not in ("will", "would", "shall", "'ll", "\u2019ll", "wo"):
+                continue
+            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            words = {w.lower_ for s in subjects for w in s.subtree}
+            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP") for s in subjects for w in s.subtree)
+            kinds.append("commitment" if own else "prediction")
+        if "commitment" in kinds:
+            return "commitment"
+        return "prediction" if kinds else None
+
 
 
 class Context:
@@ -400,6 +438,8 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
         else:
             attribution = {cue.i} | {t.i for t in speaker.subtree} | {c.i for c in cue.children if c.dep_ in (
                 "nsubj", "aux", "advmod", "punct") and c.i > speaker.i}
+            for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):  # "said at the briefing"
+                attribution |= {prep.i} | {g.i for p in prep.children if p.dep_ == "pobj" for g in [*p.lefts, p]}
             tokens = [t for t in sent if t.i not in attribution]
             if cue.head.i != cue.i and cue.dep_ in ("parataxis", "ccomp"):
                 tokens = [t for t in tokens if t.i < min(speaker.i, cue.i)] or tokens
