@@ -155,8 +155,9 @@ class ClaimFinder:
         ``others`` are the kinds the speaker's other cues in the sentence imply ("... and urged")."""
         span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
         span = span if span is not None and len(span) else sent
-        inner = {t.i for t in span if t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end
-                 for t in t.subtree}
+        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
+                 or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children)
+                 for t in t.subtree}  # "debts that towns need to repay", "unclear whether it would"
         tokens = [t for t in span if t.i not in inner]
         low = " " + " ".join(t.lower_ for t in tokens) + " "
 

@@ -69,6 +69,7 @@ class PeopleFinder:
                 post["person"] = key
                 posts.append(post)
         spans += self._short_mentions(doc, spans, people)
+        posts += self._posts_from_context(doc, spans, posts)
         doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_people = people
         doc._.pkg_posts = posts
@@ -212,6 +213,44 @@ class PeopleFinder:
             post["body"], post["bare"] = _nearby_body(span, bodies), True
         return post
 
+    def _posts_from_context(self, doc: Doc, spans: list[Span], posts: list[dict]) -> list[dict]:
+        """A post known only from a description that follows a named person ("Angela Rayner has
+        said ... The UK housing secretary is now ..."): the description as the subject of one of
+        the next two sentences, with no name in it, gives its post to the person last named as a
+        subject, when that person has no post yet."""
+        with_post = {p["person"] for p in posts}
+        out, given = [], set()
+        sents = list(doc.sents)
+        people_at = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+        for k, sent in enumerate(sents):
+            for token in sent:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.i in people_at:
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    continue
+                words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and not is_place(t)
+                         and t.lower_ not in CONTEXT_SKIP] + [token]
+                phrase = doc[words[0].i:token.i + 1] if words else None
+                text = " ".join(t.text for t in phrase if t.lower_ not in CONTEXT_SKIP and not is_place(t)) if phrase else ""
+                post_word = self.title.search(text)
+                if phrase is None or any(t.i in people_at for t in phrase) or not post_word \
+                        or post_word.end() != len(text) or len(text.split()) > 4:
+                    continue
+                title = _title(text)
+                if not self.public_posts.search(title):
+                    continue
+                earlier = [sp for sp in spans if sents[max(0, k - 2)].start <= sp.start < token.i
+                           and _named_subject(sp)]
+                if not earlier:
+                    continue
+                person = earlier[-1].kb_id_
+                if person in with_post or person in given:
+                    continue
+                given.add(person)
+                out.append({"person": person, "title": title, "body": None, "public": True,
+                            "start": phrase.start_char, "end": phrase.end_char})
+        return out
+
     def _short_mentions(self, doc: Doc, spans: list[Span], people: dict) -> list[Span]:
         """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it."""
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -226,6 +265,17 @@ class PeopleFinder:
                 people[key]["aliases"].add(token.text)
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
         return out
+
+
+CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}
+
+
+def _named_subject(span: Span) -> bool:
+    """The name is a subject, directly or through an apposition or compound."""
+    token = span.root
+    while token.dep_ in ("compound", "appos", "flat", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def whole_sentence(span: Span) -> Span:

@@ -74,3 +74,9 @@ def test_a_post_a_country_qualifies_is_public(nlp):
     titles = {(name, title) for name, title, _ in got}
     assert ("Jane Doyle", "trade representative") in titles
     assert ("Pierre Lamy", "commissioner for the internal market") in titles
+
+
+def test_a_post_known_only_from_the_description_that_follows(nlp):
+    got, _ = officials("Britain will build more homes, Lisa Carter has said.\n"
+                       "The UK housing secretary is now in talks with builders.", nlp)
+    assert ("Lisa Carter", "housing secretary", None) in got
