@@ -60,9 +60,9 @@ QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 class ClaimFinder:
     def __init__(self, nlp: Language, name: str, cues: str):
         data = load_json(cues)
-        self.verbs: dict = data["verbs"]
-        self.particles: dict = data["particles"]
-        self.modality: dict = data["modality"]
+        self.verbs: dict = data["verbs"] or {}
+        self.particles: dict = data["particles"] or {}
+        self.modality: dict = data["modality"] or {}
         self.np_content = set(data.get("np_content") or ())
         self.objects: dict = data.get("objects") or {}
 
@@ -132,8 +132,8 @@ class ClaimFinder:
                 continue
             particle = next((c for c in token.children if c.dep_ in ("prt", "prep")
                              and f"{lemma} {c.lower_}" in self.particles), None)
-            if lemma not in self.verbs and particle is None:
-                continue
+            if lemma not in self.verbs and particle is None and not (not self.verbs and _reports(token)):
+                continue  # with no cue list (emptied), a verb that governs a clause of content
             if particle is None and lemma not in self.np_content and _acts_on_object(token):
                 continue  # "proposed a package": an act, not a report of speech
             obj = next((c for c in token.children if c.dep_ == "dobj"
@@ -144,7 +144,7 @@ class ClaimFinder:
                 elif particle is not None:
                     yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subject, token
                 else:
-                    yield token.text, self.verbs[lemma], subject, token
+                    yield token.text, self.verbs.get(lemma), subject, token
 
     def _kind(self, sent: Span, content: tuple[int, int] | None = None, others=()) -> str:
         """The kind of what was said, from its modality: directive words ("should", "must",
@@ -162,7 +162,7 @@ class ClaimFinder:
         low = " " + " ".join(t.lower_ for t in tokens) + " "
 
         def has(kind):
-            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality[kind])
+            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality.get(kind, ()))
 
         if has("directive") or "directive" in others:
             return "directive"
@@ -483,6 +483,13 @@ def _main_cues(found: list) -> list:
             c.dep_ == "dobj" for c in it[5].children)), it[5].tag_ == "VBG", _depth(it[5]), " " in it[3], it[5].i))
         out.append(best)
     return sorted(out, key=lambda it: min(it[5].i, it[6].i))
+
+
+def _reports(verb: Token) -> bool:
+    """A verb that reports content by its syntax alone: it governs a finite clause ("X said
+    that ...", "..., X said"), for running without the cue list."""
+    return verb.pos_ == "VERB" and (any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                        for c in verb.children) or verb.dep_ == "parataxis")
 
 
 def _has_clause(cue: Token) -> bool:
