@@ -575,6 +575,155 @@ The World Health Organization said countries in the Western Pacific region had r
     notes="'declared a dengue outbreak' is an act with a noun-phrase object: no claim. The 56% in the headline is the body's figure.",
 ))
 
+# ---------------------------------------------------------------- 15 Indonesia, web page with furniture
+DOCS.append(dict(
+    doc="h15_id_rupiah_page",
+    text="""Home
+News
+Business
+Tech
+Lifestyle
+Opinion
+Search
+Bank Indonesia Holds Rate at 6 Percent to Support Rupiah
+Business | Tuesday, 17 December 2024 | 15:42 WIB
+Jakarta. Bank Indonesia kept its benchmark BI-Rate at 6 percent on Tuesday, saying it wanted to keep the rupiah stable as the US dollar strengthened.
+Governor Perry Warjiyo told a news conference that the central bank would keep intervening in the currency market "to ensure stability".
+The rupiah has weakened about 4 percent against the dollar since September, trading at Rp 16,100 on Tuesday.
+Read Also: OJK Tightens Rules for Online Lenders
+Finance Minister Sri Mulyani Indrawati said the state budget deficit would stay below 3 percent of GDP next year, as required by law.
+The Financial Services Authority (OJK) said bank lending grew 10.9 percent in November from a year earlier.
+Nickel producer PT Vale Indonesia said it would spend Rp 2 trillion on a new smelter in Sulawesi.
+Tags: bank indonesia rupiah interest rate
+Share
+Facebook
+Twitter
+WhatsApp
+Copyright © 2024 Jakarta Globe. All rights reserved.
+""",
+    title="Bank Indonesia Holds Rate at 6 Percent to Support Rupiah",
+    published="2024-12-17",
+    officials=[O("Perry Warjiyo", "governor", "Bank Indonesia", ["Warjiyo"]),
+               O("Sri Mulyani Indrawati", "finance minister", "Ministry of Finance", ["Sri Mulyani", "Indrawati"])],
+    bodies=[B("Bank Indonesia", "government", None, ["BI"]),
+            B("Financial Services Authority", "government", None, ["OJK", "Otoritas Jasa Keuangan"]),
+            B("PT Vale Indonesia", "company", None, ["Vale Indonesia"])],
+    industries=[{"name": "nickel", "aliases": ["nickel mining", "nickel industry"]}],
+    figures=[F("6 percent", 6, "percent", measure="BI-Rate", subject="Bank Indonesia"),
+             F("about 4 percent", 4, "percent", approx="about", measure="rupiah depreciation since September", subject="rupiah"),
+             F("Rp 16,100", 16100, "IDR", measure="rupiah per dollar", subject="rupiah"),
+             F("below 3 percent", 3, "percent", approx="under", period="2025", measure="budget deficit ceiling", subject="Indonesia"),
+             F("10.9 percent", 10.9, "percent", period="2024-11", measure="bank lending growth", subject="Indonesia"),
+             F("Rp 2 trillion", 2e12, "IDR", measure="smelter investment", subject="PT Vale Indonesia")],
+    claims=[C("Bank Indonesia", "saying", "assertion",
+              "Jakarta. Bank Indonesia kept its benchmark BI-Rate at 6 percent on Tuesday, saying it wanted to keep the rupiah stable as the US dollar strengthened.",
+              "2024-12-17"),
+            C("Perry Warjiyo", "told", "commitment",
+              "Governor Perry Warjiyo told a news conference that the central bank would keep intervening in the currency market \"to ensure stability\"."),
+            C("Sri Mulyani Indrawati", "said", "prediction",
+              "Finance Minister Sri Mulyani Indrawati said the state budget deficit would stay below 3 percent of GDP next year, as required by law."),
+            C("Financial Services Authority", "said", "assertion",
+              "The Financial Services Authority (OJK) said bank lending grew 10.9 percent in November from a year earlier."),
+            C("PT Vale Indonesia", "said", "commitment",
+              "Nickel producer PT Vale Indonesia said it would spend Rp 2 trillion on a new smelter in Sulawesi.")],
+    notes="Navigation, 'Read Also:' related headline, tags, share buttons and the copyright footer are furniture. The Rp 16,100 exchange rate is a money figure.",
+))
+
+# ---------------------------------------------------------------- 16 South Africa, web page with furniture
+DOCS.append(dict(
+    doc="h16_za_sarb_page",
+    text="""Advertisement
+Listen to this article
+00:00 / 03:12
+SARB cuts repo rate by 25 basis points, warns of risks from US tariffs
+Sipho Mabena
+Published 29 May 2025
+The South African Reserve Bank (SARB) on Thursday lowered its repo rate to 7.25%, the first cut since January.
+Governor Lesetja Kganyago said the monetary policy committee had voted unanimously for the reduction, but cautioned that global trade tensions posed a risk to the outlook.
+The bank now expects inflation to average 3.2% this year, down from its previous forecast of 3.6%.
+Deputy Finance Minister David Masondo said the Treasury would table a revised budget that raised R28 billion less in VAT than planned.
+Eskom, the state power utility, said it had cut its debt by R40 billion over the past two years.
+Economists at Investec said they expected one more cut before the end of the year.
+Advertisement
+RELATED
+Rand firms after rate decision
+Petrol price to drop in June
+""",
+    title="SARB cuts repo rate by 25 basis points, warns of risks from US tariffs",
+    published="2025-05-29",
+    officials=[O("Lesetja Kganyago", "governor", "South African Reserve Bank", ["Kganyago"]),
+               O("David Masondo", "deputy finance minister", "National Treasury", ["Masondo"])],
+    not_officials=["Sipho Mabena"],
+    bodies=[B("South African Reserve Bank", "government", None, ["SARB", "Reserve Bank"]),
+            B("Monetary Policy Committee", "government", "South African Reserve Bank", ["monetary policy committee", "MPC"]),
+            B("National Treasury", "government", None, ["Treasury"]),
+            B("Eskom", "company"),
+            B("Investec", "company")],
+    industries=[],
+    figures=[F("7.25%", 7.25, "percent", measure="repo rate", subject="South African Reserve Bank"),
+             F("3.2%", 3.2, "percent", period="2025", measure="inflation forecast", subject="South Africa"),
+             F("3.6%", 3.6, "percent", period="2025", measure="previous inflation forecast", subject="South Africa"),
+             F("R28 billion", 28e9, "ZAR", measure="VAT revenue forgone", subject="National Treasury"),
+             F("R40 billion", 40e9, "ZAR", measure="debt reduction over two years", subject="Eskom")],
+    claims=[C("Lesetja Kganyago", "said", "assertion",
+              "Governor Lesetja Kganyago said the monetary policy committee had voted unanimously for the reduction, but cautioned that global trade tensions posed a risk to the outlook."),
+            C("South African Reserve Bank", "expects", "prediction",
+              "The bank now expects inflation to average 3.2% this year, down from its previous forecast of 3.6%."),
+            C("David Masondo", "said", "commitment",
+              "Deputy Finance Minister David Masondo said the Treasury would table a revised budget that raised R28 billion less in VAT than planned."),
+            C("Eskom", "said", "assertion",
+              "Eskom, the state power utility, said it had cut its debt by R40 billion over the past two years."),
+            C("Investec", "said", "prediction",
+              "Economists at Investec said they expected one more cut before the end of the year.")],
+    notes="'25 basis points' in the headline is not repeated in the body; the SCHEMA has no basis-point unit, so it is left out. Audio-player line, 'Advertisement' and the RELATED headlines are furniture. 'Economists at Investec' are unnamed members of a named body: Investec speaks.",
+))
+
+# ---------------------------------------------------------------- 17 Singapore, web page with furniture
+DOCS.append(dict(
+    doc="h17_sg_mas_page",
+    text="""Singapore
+Asia
+World
+Opinion
+Life
+Business
+Tech
+Sport
+Videos
+Podcasts
+Multimedia
+MAS eases monetary policy for second time this year
+Updated Apr 14, 2025, 09:58 AM
+Published Apr 14, 2025, 08:05 AM
+SINGAPORE – The Monetary Authority of Singapore (MAS) eased monetary policy on April 14, citing a weaker outlook for global trade.
+The central bank said it would slightly reduce the rate of appreciation of the Singapore dollar's policy band.
+Deputy Prime Minister Gan Kim Yong said the Government would set aside $4 billion to help companies and workers cope with higher US tariffs.
+The Ministry of Trade and Industry (MTI) cut its growth forecast for 2025 to between 0 and 2 per cent.
+DBS Group chief economist Taimur Baig said the economy could slip into a technical recession.
+Some 2,600 firms have applied for the Enterprise Financing Scheme since January, according to Enterprise Singapore.
+Join ST's WhatsApp Channel and get the latest news and must-reads.
+""",
+    title="MAS eases monetary policy for second time this year",
+    published="2025-04-14",
+    officials=[O("Gan Kim Yong", "deputy prime minister", "Government of Singapore", ["Gan"])],
+    not_officials=["Taimur Baig"],
+    bodies=[B("Monetary Authority of Singapore", "government", None, ["MAS"]),
+            B("Ministry of Trade and Industry", "government", None, ["MTI"]),
+            B("DBS Group", "company", None, ["DBS"]),
+            B("Enterprise Singapore", "government")],
+    industries=[],
+    figures=[F("$4 billion", 4e9, "SGD", measure="support package for tariffs", subject="Singapore"),
+             F("2 per cent", 2, "percent", period="2025", measure="growth forecast, high end", subject="Singapore"),
+             F("Some 2,600 firms", 2600, "firm", approx="about", measure="applications to the Enterprise Financing Scheme", subject="Singapore")],
+    claims=[C("Monetary Authority of Singapore", "said", "commitment",
+              "The central bank said it would slightly reduce the rate of appreciation of the Singapore dollar's policy band."),
+            C("Gan Kim Yong", "said", "commitment",
+              "Deputy Prime Minister Gan Kim Yong said the Government would set aside $4 billion to help companies and workers cope with higher US tariffs."),
+            C("Enterprise Singapore", "according to", "assertion",
+              "Some 2,600 firms have applied for the Enterprise Financing Scheme since January, according to Enterprise Singapore.")],
+    notes="'$' is SGD (Singapore paper, Singapore dollar named). The lower bound '0' of the forecast range is left out. Navigation and the WhatsApp line are furniture. 'citing' gives no claim; the MTI's 'cut its growth forecast' reports an act with a noun-phrase object.",
+))
+
 
 def main() -> None:
     (HERE / "docs").mkdir(exist_ok=True)
