@@ -19,8 +19,8 @@ def test_violations_are_reported_with_their_document(tmp_path):
     store = str(tmp_path / "kg.db")
     assert run("--store", store, "build", "-q", str(ROOT / "seeds" / "000_86099a2a7329305b.txt")).exit_code == 0
     opened = ox.Store(store)
-    claim = "https://w3id.org/policykg/id/doc/000-86099a2a7329305b-txt/claim/1"
-    graph = "https://w3id.org/policykg/id/doc/000-86099a2a7329305b-txt"
+    claim = "https://w3id.org/policykg/id/doc/000_86099a2a7329305b.txt/claim/1"
+    graph = "https://w3id.org/policykg/id/doc/000_86099a2a7329305b.txt"
     opened.update(f"""INSERT DATA {{ GRAPH <{graph}> {{
         <{claim}> <http://www.w3.org/ns/prov#wasAttributedTo> <https://w3id.org/policykg/id/body/cn-npc> ;
                   <https://w3id.org/policykg/ns#claimKind> "rumour" }} }}""")
@@ -30,8 +30,8 @@ def test_violations_are_reported_with_their_document(tmp_path):
     assert result.exit_code == 1
     found = json.loads(result.output.split("\npolicykg:")[0])["violations"]
     assert {(v["focus"], v["path"]) for v in found} == {
-        ("id:doc/000-86099a2a7329305b-txt/claim/1", "prov:wasAttributedTo"),
-        ("id:doc/000-86099a2a7329305b-txt/claim/1", "pkg:claimKind")}
+        ("id:doc/000_86099a2a7329305b.txt/claim/1", "prov:wasAttributedTo"),
+        ("id:doc/000_86099a2a7329305b.txt/claim/1", "pkg:claimKind")}
     assert {v["documents"] for v in found} == {"000_86099a2a7329305b.txt"}
     assert f"{len(found)} violations of the shapes" in result.output and len(found) >= 2
 

@@ -14,7 +14,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
-from .base import StoreError, bind, to_ox, union_triples
+from .base import CONTENTS, StoreError, bind, to_ox, union_triples
 
 
 class OxigraphStore:
@@ -39,12 +39,11 @@ class OxigraphStore:
             reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
 
-    def contents(self, extraction: str) -> set[str]:
-        """The content digests of every document stored as extracted by ``extraction``: what a
-        build skips, asked once instead of once per document."""
-        found = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?d <%s> ?h ; <%s> %s } }"
-                                 % (PKG.sha256, PROV.wasGeneratedBy, ox.NamedNode(extraction)))
-        return {row["h"].value for row in found}
+    def contents(self, extraction: str) -> set[tuple[str, str]]:
+        """(graph name, content digest) of every document stored as extracted by ``extraction``:
+        what a build skips, asked once instead of once per document."""
+        found = self.store.query(CONTENTS % (PKG.sha256, PROV.wasGeneratedBy, ox.NamedNode(extraction)))
+        return {(row["g"].value, row["h"].value) for row in found}
 
     def put_document(self, name: str, graph: Iterable) -> None:
         """Store ``graph`` (rdflib triples) as the named graph ``name``, replacing what was there, atomically."""

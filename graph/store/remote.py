@@ -24,7 +24,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
-from .base import StoreError, bind, ntriples, union_triples
+from .base import CONTENTS, StoreError, bind, ntriples, union_triples
 
 RETRIES = 4
 TIMEOUT = 120
@@ -90,10 +90,9 @@ class RemoteStore:
         except (SyntaxError, ValueError) as err:
             raise StoreError(f"{self.location}: unreadable answer: {err}") from None
 
-    def contents(self, extraction: str) -> set[str]:
-        found = self.query("SELECT ?h WHERE { GRAPH ?g { ?d <%s> ?h ; <%s> <%s> } }"
-                           % (PKG.sha256, PROV.wasGeneratedBy, extraction))
-        return {row["h"].value for row in found}
+    def contents(self, extraction: str) -> set[tuple[str, str]]:
+        found = self.query(CONTENTS % (PKG.sha256, PROV.wasGeneratedBy, f"<{extraction}>"))
+        return {(row["g"].value, row["h"].value) for row in found}
 
     def put_document(self, name: str, graph: Iterable) -> None:
         """Replace the named graph ``name`` with ``graph`` (rdflib triples) in one PUT."""
