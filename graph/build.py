@@ -11,6 +11,8 @@ its progress bar and prints from them); what stops a build altogether is a ``Bui
 from __future__ import annotations
 
 import itertools
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -104,6 +106,15 @@ class Build:
                     tell(event)
             for event in stored(writer.finished()):
                 tell(event)
+        except StoreError as err:  # the writer died (killed, out of memory): what it stored stays
+            raise BuildError(str(err)) from None
+        except KeyboardInterrupt:  # Ctrl-C: no more documents, but those extracted are stored
+            try:
+                for event in stored(writer.finished()):
+                    tell(event)
+            except StoreError:
+                pass
+            raise
         finally:
             writer.close()
         return self.counts
@@ -168,6 +179,8 @@ def count_docs(path: Path) -> int:
     if path.suffix.lower() != ".jsonl":
         return 1
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block here: the reader reports it
+            return 1
         with open(path, "rb") as handle:
             return sum(1 for line in handle if line.strip())
     except OSError:

@@ -5,6 +5,8 @@ which wires extraction to the graph) and prints the answer; a user error is one 
 """
 from __future__ import annotations
 
+import errno
+import math
 import os
 import sys
 from pathlib import Path
@@ -16,17 +18,57 @@ from rdflib.namespace import XSD
 from queries.results import parse_bindings, render, resolve_query
 
 from .model.rdf import TOOL_VERSION
-from .store import StoreError, is_remote, open_store
+from .store import StoreError, is_remote, open_store, redact
 
 
 def fail(message: str) -> None:
-    """A user error: one line on stderr, exit status 1."""
-    raise click.ClickException(message)
+    """A user error: one line on stderr, exit status 1; never a password (``--store
+    http://user:secret@host`` is shown as ``http://user:***@host``)."""
+    raise click.ClickException(redact(message))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Finite(click.FloatRange):
+    """A float range that also refuses nan and inf (a FloatRange lets nan through: every
+    comparison with nan is false)."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
+
+
+class Main(click.Group):
+    """The command group; output that cannot be written (``> /dev/full``, a closed pipe) is one
+    line and exit status 1, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            answer = super().invoke(ctx)
+            sys.stdout.flush()
+            return answer
+        except OSError as err:
+            _silence_stdout()
+            if err.errno == errno.EPIPE:  # the reader went away (| head): nothing to say
+                ctx.exit(1)
+            raise click.ClickException(redact(f"cannot write the output: {err.strerror or err}")) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what could not be
+    written fails no second time ("Exception ignored ... BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (a test runner's buffer)
+        pass
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="POLICYKG_STORE", default="policykg.db", show_default=True,
-              help="The store: a folder for the embedded on-disk store (env POLICYKG_STORE).")
+              help="The store: a folder for the embedded on-disk store, or the http(s):// address of a "
+                   "remote SPARQL 1.1 store (an Oxigraph server; virtuoso+http:// for Virtuoso) "
+                   "(env POLICYKG_STORE).")
 @click.version_option(TOOL_VERSION, prog_name="policykg")
 @click.pass_context
 def main(ctx: click.Context, store: str) -> None:
@@ -38,7 +80,8 @@ def main(ctx: click.Context, store: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="A line on stdout for each document stored or skipped.")
-@click.option("--batch-size", default=16, show_default=True, help="Documents handed to spaCy at a time.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
+              help="Documents handed to spaCy at a time.")
 @click.option("--nquads-out", type=click.Path(file_okay=False),
               help="Write N-Quads shards (1,000 documents each) to this folder for a bulk loader "
                    "instead of writing to the store; documents already in the store are still skipped.")
@@ -60,6 +103,9 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
         job = Build(ctx.obj["store"], paths, nquads_out)
     except BuildError as err:
         fail(str(err))
+    except KeyboardInterrupt:
+        click.echo("policykg: interrupted before any document was read", err=True)
+        ctx.exit(130)
     for kind, problem in job.problems:  # policykg: error: ... (counted as failed) or policykg: note: ...
         click.echo(f"policykg: {kind}: {problem}", err=True)
     show_bar = not quiet and sys.stderr.isatty()
@@ -74,12 +120,25 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
 
         try:
             counts = job.run(shown, batch_size, workers, dask_address)
-        except BuildError as err:
-            fail(str(err))
-    click.echo(f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed",
-               err=True)
+        except BuildError as err:  # the store, the model or the writer failed: say so, then what was done
+            bar.close()
+            click.echo(f"policykg: error: {redact(str(err))}", err=True)
+            if any(job.counts.values()):  # some documents were handled: say which came of them
+                click.echo(summary(job.counts, " before it stopped"), err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            bar.close()
+            click.echo("policykg: interrupted; the documents stored so far are kept "
+                       "(a rebuild skips them)", err=True)
+            click.echo(summary(job.counts, " before the interruption"), err=True)
+            ctx.exit(130)
+    click.echo(summary(counts), err=True)
     if counts["failed"]:
         ctx.exit(1)
+
+
+def summary(counts: dict[str, int], when: str = "") -> str:
+    return f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed{when}"
 
 
 @main.command()
@@ -105,9 +164,12 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
         bindings["minConfidence"] = ox.Literal(str(min_confidence), datatype=ox.NamedNode(str(XSD.decimal)))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        click.echo(render(store.query(text, bindings), fmt))
+        answer = render(store.query(text, bindings), fmt)
     except StoreError as err:
         fail(str(err))
+    except (OSError, RuntimeError, ValueError) as err:  # raised while the answer is read: a SERVICE that failed, ...
+        fail(f"the query failed: {str(err).splitlines()[0] if str(err) else type(err).__name__}")
+    click.echo(answer)
 
 
 @main.command("queries")
@@ -177,14 +239,24 @@ def _day(value: str | None, name: str, end: bool = False) -> str | None:
     """A --since/--until value as a full ISO day; a year or month stands for its first (or last) day."""
     import re
 
+    import calendar
+    import datetime as dt
+
     if not value:
         return None
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         fail(f"--{name} {value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if len(value) == 4:
         return value + ("-12-31" if end else "-01-01")
+    year, month = int(value[:4]), int(value[5:7])
+    if not 1 <= month <= 12:
+        fail(f"--{name} {value}: there is no month {value[5:7]}")
     if len(value) == 7:
-        return value + ("-31" if end else "-01")
+        return f"{value}-{calendar.monthrange(year, month)[1] if end else 1:02d}"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--{name} {value}: there is no such day")
     return value
 
 
@@ -406,9 +478,12 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free port).")
-@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run before it is ended.")
-@click.option("--max-results", default=100_000, show_default=True, help="Rows (or triples) a query may return.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=Finite(min=0, min_open=True, max=86400),
+              help="Seconds a query may run before it is ended.")
+@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(min=1),
+              help="Rows (or triples) a query may return.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates carrying the token (env POLICYKG_TOKEN).")
 @click.option("--token", envvar="POLICYKG_TOKEN", help="The token updates must carry (Authorization: Bearer ...).")
 @click.option("--allow-service", "services", multiple=True, metavar="URL",
@@ -459,7 +534,8 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--batch", default=200, show_default=True, help="Documents validated together (bounds memory).")
+@click.option("--batch", default=200, show_default=True, type=click.IntRange(min=1),
+              help="Documents validated together (bounds memory).")
 @click.pass_context
 def validate(ctx: click.Context, fmt: str, batch: int) -> None:
     """Check the store against the SHACL shapes (graph/model/shapes.ttl) with pySHACL; exit 1 on violations."""

@@ -102,3 +102,81 @@ def test_document_iris_are_percent_encoded_whole_keeping_case():
     assert str(document_iri("news.jsonl#n1")).endswith("/doc/news.jsonl%23n1")
     assert str(document_iri("新.txt")).endswith("/doc/%E6%96%B0.txt")
     assert len({document_iri(k) for k in ("A.txt", "a.txt", "a b.txt", "a-b.txt", "a%20b.txt")}) == 5
+
+
+def test_a_killed_writer_is_one_line_and_a_summary(tmp_path, monkeypatch):
+    from graph.store import writer as writers
+
+    for i in range(4):
+        (tmp_path / f"n{i}.txt").write_text(TEXT.format("Ana Silva", i + 2), encoding="utf-8")
+    submit, calls = writers.Writer.submit, []
+
+    def submit_then_die(self, tag, record):
+        calls.append(tag)
+        if len(calls) == 2:  # the writer process is killed (the OOM killer, kill -9) mid-build
+            for process in list(self.pool._processes.values()):
+                process.kill()
+                process.join()
+        return submit(self, tag, record)
+
+    monkeypatch.setattr(writers.Writer, "submit", submit_then_die)
+    store = str(tmp_path / "kg.db")
+    out = build(store, *sorted(tmp_path.glob("*.txt")), expect=1)
+    lines = out.strip().splitlines()
+    died = lines.index("policykg: error: the writer process died (killed, or out of memory?); "
+                       "the documents it stored are kept")
+    assert lines[died + 1:] in ([], [lines[-1]]) and lines[-1].endswith(("failed before it stopped", "kept"))
+    assert "BrokenProcessPool" not in out
+
+
+def test_ctrl_c_mid_build_is_one_line_and_keeps_what_was_stored(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SEEDS
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(60):
+        (docs / f"d{i:02d}.txt").write_text(seeds[i % 5].read_text(encoding="utf-8") + f"\nCopy {i}.\n")
+    store = str(tmp_path / "kg.db")
+    exe = os.path.join(os.path.dirname(sys.executable), "policykg")
+    proc = subprocess.Popen([exe, "--store", store, "build", "-v", "--workers", "2", "--batch-size", "1", str(docs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
+    try:
+        assert proc.stdout.readline().startswith("stored ")
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the whole process group
+        rest, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    lines = err.strip().splitlines()
+    assert lines[-2] == "policykg: interrupted; the documents stored so far are kept (a rebuild skips them)"
+    assert lines[-1].endswith("before the interruption")
+    stored = int(lines[-1].split()[0])
+    assert 1 <= stored < 60 and stored == 1 + rest.count("stored ")
+    assert json.loads(run("--store", store, "stats", "--format", "json").output)["documents"] == stored
+
+
+def test_a_fifo_named_jsonl_in_a_folder_is_reported_not_waited_for(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    (tmp_path / "in").mkdir()
+    os.mkfifo(tmp_path / "in" / "feed.jsonl")
+    exe = os.path.join(os.path.dirname(sys.executable), "policykg")
+    done = subprocess.run([exe, "--store", str(tmp_path / "kg.db"), "build", "-q", str(tmp_path / "in")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"policykg: error: {tmp_path}/in/feed.jsonl: not a regular file (a pipe, device or socket), not read",
+        "0 stored, 0 skipped (unchanged), 1 failed"]

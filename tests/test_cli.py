@@ -121,3 +121,78 @@ def test_a_document_extracted_by_other_rules_is_extracted_again(tmp_path, monkey
         monkeypatch.setattr(f"{module}.extractor_version", lambda: "changed-rules")
     assert "1 stored, 0 skipped" in run("--store", store, "build", "-q", "--workers", "1", str(doc)).output
     assert "0 stored, 1 skipped" in run("--store", store, "build", "-q", "--workers", "1", str(doc)).output
+
+
+EXE = str(Path(sys.executable).parent / "policykg")
+
+
+@pytest.mark.parametrize("args", [
+    ["serve", "--timeout", "nan"], ["serve", "--timeout", "inf"], ["serve", "--timeout", "0"],
+    ["serve", "--timeout", "-1"], ["serve", "--max-results", "0"], ["serve", "--max-results", "-1"],
+    ["serve", "--port", "70000"], ["serve", "--port", "-1"], ["build", "--batch-size", "0", "x.txt"],
+    ["validate", "--batch", "0"]])
+def test_option_values_out_of_range_are_usage_errors(tmp_path, args):
+    result = run("--store", str(tmp_path / "kg.db"), *args)
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for" in result.output and "Traceback" not in result.output
+
+
+def test_a_query_nested_5000_deep_is_refused_before_parsing(seeds_store):
+    query = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    done = subprocess.run([EXE, "--store", seeds_store, "query", "-"], input=query, capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1, done.stderr  # not 139 (a segmentation fault)
+    assert done.stderr.strip() == ("Error: query nested too deeply (over 256 levels of braces, brackets "
+                                   "or parentheses)")
+
+
+def test_a_query_whose_service_fails_is_one_line(seeds_store):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed once the block ends: nothing listens there
+    result = run("--store", seeds_store, "query", "-",
+                 input=f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
+    assert result.exit_code == 1 and result.output.startswith("Error: the query failed: ")
+    assert result.output.count("\n") == 1
+
+
+def test_an_address_that_is_no_address_is_one_line():
+    result = run("--store", "http://[::1", "stats")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: http://[::1: not a valid address") and result.output.count("\n") == 1
+
+
+def test_passwords_in_a_store_address_are_never_printed(tmp_path):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    store = f"http://ana:s3cret-pw@127.0.0.1:{port}"
+    for args in (["stats"], ["query", "documents"], ["serve"], ["build", "-q", str(SEEDS / "000_86099a2a7329305b.txt")]):
+        result = run("--store", store, *args)
+        assert result.exit_code == 1, result.output
+        assert "s3cret" not in result.output, args
+        assert f"http://ana:***@127.0.0.1:{port}" in result.output, result.output
+
+
+def test_output_that_cannot_be_written_is_one_line(seeds_store):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([EXE, "--store", seeds_store, "query", "documents"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == "Error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("since", ["2024-99-99", "2024-13", "2024-02-30", "2024-00"])
+def test_impossible_dates_are_errors(seeds_store, since):
+    result = run("--store", seeds_store, "analyze", "timeline", "--since", since)
+    assert result.exit_code == 1 and result.output.startswith(f"Error: --since {since}: there is no ")
+
+
+def test_until_a_month_ends_on_its_last_day():
+    from graph.cli import _day
+
+    assert (_day("2024-02", "until", end=True), _day("2023-02", "until", end=True)) == ("2024-02-29", "2023-02-28")

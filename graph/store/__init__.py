@@ -13,10 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..model.vocab import PKG
-from .base import StoreError
+from .base import StoreError, redact
 from .embedded import OxigraphStore
 
-__all__ = ["StoreError", "open_store", "is_remote", "exists", "counts", "export", "EXPORTS"]
+__all__ = ["StoreError", "redact", "open_store", "is_remote", "exists", "counts", "export", "EXPORTS"]
 
 REMOTE = ("http://", "https://", "virtuoso+http://", "virtuoso+https://")
 EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,

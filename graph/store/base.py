@@ -13,6 +13,17 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 
+# The user information of an address (``scheme://user:password@``), the password greedy up to
+# the last ``@`` before the path, so that a password holding ``@`` is hidden whole.
+CREDENTIALS = re.compile(r"([a-z][a-z0-9+.-]*://)([^/@:\s]*)(:[^/\s]*)?@", re.I)
+
+
+def redact(text: str) -> str:
+    """``text`` with the credentials of every address in it replaced by ``***``: the password
+    (``http://user:***@host``), or a user part alone, which may be a token (issue 17 item 14)."""
+    return CREDENTIALS.sub(lambda m: f"{m.group(1)}{m.group(2)}:***@" if m.group(3) else f"{m.group(1)}***@", text)
+
+
 class StoreError(Exception):
     """A store that cannot be opened or used; the message says why, in one line."""
 
@@ -31,6 +42,29 @@ class Store(Protocol):
     def query(self, sparql: str, bindings: dict | None = None): ...
     def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
     def close(self) -> None: ...
+
+
+# Deeper nesting than this is refused before the engine parses it: Oxigraph's recursive
+# parser overflows the stack (a segmentation fault, not an error) near 3,000 nested groups,
+# and no real query comes close to this.
+MAX_DEPTH = 256
+_SKIPPED = re.compile("|".join([
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",  # long strings
+    r'"(?:[^"\\\n\r]|\\.)*"', r"'(?:[^'\\\n\r]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\x00-\x20]*>', r"#[^\n\r]*"]), re.DOTALL)  # IRIs, comments
+_BRACKETS = re.compile(r"[{}()\[\]]")
+
+
+def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
+    """Refuse a query whose groups, brackets or parentheses nest deeper than ``limit``
+    (strings, IRIs and comments are not counted), with a one-line ``StoreError``."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(_SKIPPED.sub(" ", sparql)):
+        depth = depth + 1 if match.group() in "{([" else max(depth - 1, 0)
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                raise StoreError(f"query nested too deeply (over {limit} levels of braces, brackets or parentheses)")
 
 
 def to_ox(term):

@@ -14,7 +14,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
-from .base import CONTENTS, StoreError, bind, to_ox, union_triples
+from .base import CONTENTS, StoreError, bind, check_depth, to_ox, union_triples
 
 
 class OxigraphStore:
@@ -63,6 +63,7 @@ class OxigraphStore:
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL; ``bindings`` (variable name -> pyoxigraph term) are fixed before it runs."""
+        check_depth(sparql)
         try:
             return self.store.query(bind(sparql, bindings) if bindings else sparql)
         except SyntaxError as err:
