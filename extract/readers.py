@@ -137,6 +137,37 @@ def read_path(path: Path, name: str | None = None) -> Iterator[RawDocument | Inp
         yield InputError(str(path), str(err))
 
 
+STDIN = "<stdin>"  # what messages call standard input
+
+
+def read_stdin(data: bytes, kind: str = "text", name: str | None = None) -> Iterator[RawDocument | InputError]:
+    """The documents piped to ``build -``: one text (``kind`` text or html) or JSON lines
+    (``jsonl``). A text's identity is ``name``, by default ``stdin-`` and the first 16 hex
+    digits of its digest (each text piped in is its own document, the same text is skipped);
+    JSON lines are ``NAME#id`` (NAME ``stdin`` by default)."""
+    path = Path(STDIN)
+    if len(data) > MAX_BYTES:
+        yield InputError(STDIN, f"too large (over {MAX_BYTES // (1024 * 1024)} MB; split it)")
+        return
+    if kind == "jsonl":
+        for doc in read_jsonl(path, data, name or "stdin"):
+            if isinstance(doc, RawDocument):
+                doc.path = STDIN
+            yield doc
+        return
+    try:
+        if kind == "html":
+            doc = read_html(path, data, name or f"stdin-{sha256(data)[:16]}")
+        else:
+            text = _nonempty(decode(data))
+            doc = RawDocument(name or f"stdin-{sha256(data)[:16]}", "", text, sha256(data))
+            doc.file_name = doc.key
+        doc.path = STDIN
+        yield doc
+    except ValueError as err:
+        yield InputError(STDIN, str(err))
+
+
 def _read_regular(path: Path) -> bytes:
     """The bytes of a regular file (a FIFO or device never is one: it could block or never
     end), at most MAX_BYTES."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from extract import parallel, version
-from extract.readers import InputError, RawDocument, Skipped, read_path, walk_named
+from extract.readers import InputError, RawDocument, Skipped, read_path, read_stdin, walk_named
 
 from .model.rdf import document_iri, extraction_iri
 from .store import StoreError, exists, open_store
@@ -48,17 +48,21 @@ class Build:
     type)) and how many documents the files hold (``total``).
     """
 
-    def __init__(self, location: str, paths: Iterable[str], nquads_out: str | None = None):
+    def __init__(self, location: str, paths: Iterable[str], nquads_out: str | None = None,
+                 stdin: tuple[bytes, str, str | None] | None = None):
+        """``stdin``: (bytes, kind, name) of what ``build -`` read from standard input
+        (``extract.readers.read_stdin``), read before the files."""
         self.location, self.nquads_out = location, nquads_out
         self.done = self._stored(location, nquads_out)
+        self.stdin = list(read_stdin(*stdin)) if stdin is not None else []
         self.files: list[tuple[Path, str]] = []
         self.problems: list[tuple[str, InputError | Skipped]] = []
-        for item in walk_named(list(paths)):
+        for item in walk_named([p for p in paths if p != "-"]):
             if isinstance(item, tuple):
                 self.files.append(item)
             else:
                 self.problems.append(("error" if isinstance(item, InputError) else "note", item))
-        self.total = sum(count_docs(f) for f, _ in self.files)
+        self.total = len(self.stdin) + sum(count_docs(f) for f, _ in self.files)
         self.counts = {"stored": 0, "skipped": 0, "failed": sum(kind == "error" for kind, _ in self.problems)}
 
     @staticmethod
@@ -125,8 +129,9 @@ class Build:
         same identity in one run (``a/x.txt`` and ``b/x.txt`` given as ``build a b``) are one
         document, so the second is an error naming both, never a silent replacement."""
         first: dict[str, RawDocument] = {}  # document IRI -> the document read under it in this run
-        for path, name in self.files:
-            for doc in read_path(path, name):
+        read = itertools.chain([iter(self.stdin)], (read_path(path, name) for path, name in self.files))
+        for documents in read:
+            for doc in documents:
                 if isinstance(doc, InputError):
                     tell(Event("failed", doc.path, doc))
                     continue

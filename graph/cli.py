@@ -15,7 +15,7 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from queries.results import parse_bindings, render, resolve_query
+from queries.results import TABULAR, parse_bindings, render, resolve_query, tabulate
 
 from .model.rdf import TOOL_VERSION
 from .store import StoreError, is_remote, open_store, redact
@@ -91,16 +91,26 @@ def main(ctx: click.Context, store: str) -> None:
 @click.option("--dask", "dask_address", envvar="POLICYKG_DASK", metavar="tcp://HOST:PORT",
               help="Extract on this Dask distributed cluster (env POLICYKG_DASK); its workers need "
                    "policykg installed, and are best started with --nthreads 1.")
+@click.option("--format", "stdin_format", type=click.Choice(["text", "html", "jsonl"]), default="text",
+              show_default=True, help="What - (standard input) holds: one text or page, or JSON lines.")
+@click.option("--name", "stdin_name", metavar="NAME",
+              help="The identity of the document on standard input (default: stdin- and its digest; "
+                   "for JSON lines, NAME#id with NAME stdin).")
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int,
-          nquads_out: str | None, workers: int | None, dask_address: str | None) -> None:
-    """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
+          nquads_out: str | None, workers: int | None, dask_address: str | None, stdin_format: str,
+          stdin_name: str | None) -> None:
+    """Read documents (.txt, .html, .jsonl; folders walked; - for standard input), extract, and
+    store each as its own graph."""
     from tqdm import tqdm
 
     from .build import Build, BuildError
 
+    stdin = None
+    if "-" in paths:
+        stdin = (click.get_binary_stream("stdin").read(), stdin_format, stdin_name)
     try:
-        job = Build(ctx.obj["store"], paths, nquads_out)
+        job = Build(ctx.obj["store"], paths, nquads_out, stdin)
     except BuildError as err:
         fail(str(err))
     except KeyboardInterrupt:
@@ -141,10 +151,34 @@ def summary(counts: dict[str, int], when: str = "") -> str:
     return f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed{when}"
 
 
+def _no_headers(ctx: click.Context, param, value: bool) -> bool:
+    ctx.meta["no_headers"] = value
+    return value
+
+
+def formats(json_help: str):
+    """The --format and --no-headers options every command answering with rows shares."""
+    def decorate(function):
+        function = click.option("--no-headers", is_flag=True, expose_value=False, callback=_no_headers,
+                                help="csv and tsv: no header line.")(function)
+        return click.option("--format", "fmt", type=click.Choice(TABULAR), default="table", show_default=True,
+                            help=f"objects: a JSON array of row objects; nl: a JSON object a line; {json_help}.")(function)
+    return decorate
+
+
+def headers() -> bool:
+    return not click.get_current_context().meta.get("no_headers", False)
+
+
+def emit(text: str) -> None:
+    """An answer on stdout, one newline at its end; nothing at all for an empty nl answer."""
+    if text:
+        click.echo(text)
+
+
 @main.command()
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
-              show_default=True, help="json is SPARQL 1.1 Query Results JSON.")
+@formats("json: SPARQL 1.1 Query Results JSON")
 @click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable before it runs (repeatable); numbers bind as numbers, "
                    "http(s) addresses as IRIs, the rest as strings.")
@@ -164,25 +198,29 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
         bindings["minConfidence"] = ox.Literal(str(min_confidence), datatype=ox.NamedNode(str(XSD.decimal)))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        answer = render(store.query(text, bindings), fmt)
+        answer = render(store.query(text, bindings), fmt, headers=headers())
     except StoreError as err:
         fail(str(err))
     except (OSError, RuntimeError, ValueError) as err:  # raised while the answer is read: a SERVICE that failed, ...
         fail(f"the query failed: {str(err).splitlines()[0] if str(err) else type(err).__name__}")
-    click.echo(answer)
+    emit(answer)
 
 
 @main.command("queries")
-def list_queries() -> None:
+@formats("json: as objects")
+def list_queries(fmt: str) -> None:
     """The named queries and what each answers."""
     from queries.results import header, named_queries
 
-    for name, text in sorted(named_queries().items()):
-        click.echo(f"{name:<26} {header(text)}")
+    found = [{"name": name, "description": header(text)} for name, text in sorted(named_queries().items())]
+    if fmt == "table":
+        emit("\n".join(f"{row['name']:<26} {row['description']}" for row in found))
+    else:
+        emit(tabulate(["name", "description"], found, fmt, headers=headers()))
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@formats("json: one object")
 @click.pass_context
 def stats(ctx: click.Context, fmt: str) -> None:
     """Counts: documents, triples, officials, bodies, industries, figures, claims."""
@@ -195,10 +233,11 @@ def stats(ctx: click.Context, fmt: str) -> None:
     except StoreError as err:
         fail(str(err))
     if fmt == "json":
-        click.echo(json.dumps(counts))
-    else:
-        for name, value in counts.items():
-            click.echo(f"{name:<11} {value:>8}")
+        emit(json.dumps(counts))
+    elif fmt == "table":
+        emit("\n".join(f"{name:<11} {value:>8}" for name, value in counts.items()))
+    else:  # one row, a column per count
+        emit(tabulate(list(counts), [counts], fmt, headers=headers()))
 
 
 def network_options(function):
@@ -260,39 +299,64 @@ def _day(value: str | None, name: str, end: bool = False) -> str | None:
     return value
 
 
+EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "gexf", "graphml", "csv-tables"]
+
+
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, writable=True))
+@click.argument("file", type=click.Path(dir_okay=False, writable=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="The format (by default the file's suffix names it; needed for - , which is stdout). "
+                   "csv-tables: FILE.nodes.csv and FILE.edges.csv for Gephi's spreadsheet import.")
 @network_options
 @click.pass_context
-def export(ctx: click.Context, file: str, projection, since, until, types, min_weight, query_file) -> None:
+def export(ctx: click.Context, file: str, fmt: str | None, projection, since, until, types, min_weight,
+           query_file) -> None:
     """Write the graph as RDF (.ttl, .nt, .jsonld: all documents merged; .nq, .trig: a graph per
-    document) or a network for Gephi (.gexf, with colours, sizes and a timeline; .graphml)."""
+    document; - with --format for stdout) or a network for Gephi (.gexf, with positions, colours,
+    sizes and a timeline; .graphml; csv-tables)."""
     from .network import gexf
     from .store import EXPORTS, export as export_rdf
 
-    suffix = Path(file).suffix.lower()
-    if suffix not in EXPORTS and suffix not in gexf.FORMATS:
-        fail(f"{file}: unknown export format '{suffix}' (use {', '.join(list(EXPORTS) + list(gexf.FORMATS))})")
-    if suffix in gexf.FORMATS:
+    lowered = file.lower()
+    if fmt is None:
+        if file == "-":
+            fail("export -: say which format with --format (ttl, nt, nq, trig, jsonld)")
+        fmt = "csv-tables" if lowered.endswith((".nodes.csv", ".edges.csv")) else Path(lowered).suffix.lstrip(".")
+        if fmt not in EXPORT_FORMATS:
+            fail(f"{file}: unknown export format '.{fmt}' (use {', '.join(list(EXPORTS) + list(gexf.FORMATS))}, "
+                 "or --format csv-tables)")
+    if fmt in ("gexf", "graphml", "csv-tables"):
+        if file == "-":
+            fail(f"export -: {fmt} is written to a file, not to stdout")
         name = projection or "actors"
         graph = load_network(ctx, name, since, until, types, min_weight, query_file)
         try:
-            gexf.export(graph, file, name)
+            written = gexf.export(graph, file, name, fmt)
         except OSError as err:
             fail(f"{file}: {err.strerror or err}")
-        click.echo(f"wrote {file} ({name}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+        click.echo(f"wrote {' and '.join(written)} ({name}: {graph.number_of_nodes()} nodes, "
+                   f"{graph.number_of_edges()} edges)", err=True)
         return
     if any([projection, since, until, types, min_weight, query_file]):
-        fail(f"{file}: --projection and the network filters apply to .gexf and .graphml exports only")
+        fail(f"{file}: --projection and the network filters apply to .gexf, .graphml and csv-tables exports only")
     try:
-        export_rdf(open_store(ctx.obj["store"], read_only=True), file)
-    except (StoreError, OSError) as err:
+        store = open_store(ctx.obj["store"], read_only=True)
+        if file == "-":
+            export_rdf(store, file, fmt, output=sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            export_rdf(store, file, fmt)
+    except StoreError as err:
         fail(str(err))
-    click.echo(f"wrote {file}", err=True)
+    except OSError as err:
+        if file == "-":
+            raise  # stdout: Main says it in one line
+        fail(f"{file}: {err.strerror or err}")
+    if file != "-":
+        click.echo(f"wrote {file}", err=True)
 
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-                      show_default=True)
+FORMAT = formats('json: {"notes", "rows"}')
 PLOT = click.option("--plot", type=click.Path(dir_okay=False, writable=True),
                     help="Also draw the network (or timeline) to this PNG file.")
 
@@ -305,8 +369,8 @@ def analyze() -> None:
 def _show(answer, fmt: str) -> None:
     from queries.results import render_rows
 
-    click.echo(render_rows(answer.rows, fmt, answer.notes))
-    if fmt == "csv":
+    emit(render_rows(answer.rows, fmt, answer.notes, columns=answer.columns, headers=headers()))
+    if fmt not in ("table", "json"):  # the notes would spoil the data: on stderr
         for note in answer.notes:
             click.echo(f"policykg: note: {note}", err=True)
 
@@ -444,7 +508,7 @@ AUDITS = {"disagreeing-figures": "figures that disagree: same measure, subject, 
 @main.command()
 @click.option("--check", "checks", multiple=True, type=click.Choice(list(AUDITS)),
               help="Run only this check (repeatable); all three by default.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@formats("json: an object of check -> rows; csv, tsv, objects and nl: one table, its first column the check")
 @click.option("--strict", is_flag=True, help="Exit 1 when any check finds something (for scripts and CI).")
 @click.pass_context
 def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -> None:
@@ -452,28 +516,42 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
     publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
     import json
 
-    from queries.results import named_queries, render_rows, rows
+    from queries.results import named_queries
 
     queries = named_queries()
+    found: dict[str, tuple[list[str], list[dict]]] = {}
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        found = {name: rows(store.query(queries[f"audit-{name}"])) for name in (checks or AUDITS)}
+        with progress(len(checks or AUDITS), "checks") as bar:
+            for name in checks or AUDITS:
+                result = store.query(queries[f"audit-{name}"])
+                names = [v.value for v in result.variables]
+                found[name] = names, [{n: row[n] for n in names if row[n] is not None} for row in result]
+                bar.update(1)
     except StoreError as err:
         fail(str(err))
     if fmt == "json":
-        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        emit(json.dumps({name: [{k: v.value for k, v in row.items()} for row in answer]
+                         for name, (_, answer) in found.items()}, indent=2, ensure_ascii=False))
+    elif fmt == "table":
+        sections = []  # a blank line between checks, none after the last
+        for name, (names, answer) in found.items():
+            title = f"== {name}: {AUDITS[name]} ({len(answer)})"
+            sections.append(f"{title}\n{tabulate(names, answer, 'table')}" if answer else title)
+        emit("\n\n".join(sections))
     else:
-        for name, answer in found.items():
-            if fmt == "csv":
-                click.echo(f"# {name}: {AUDITS[name]}")
-                click.echo(render_rows(answer, "csv") if answer else "")
-            else:
-                click.echo(f"== {name}: {AUDITS[name]} ({len(answer)})")
-                if answer:
-                    click.echo(render_rows(answer, "table"))
-                click.echo()
-    if strict and any(found.values()):
+        names = list(dict.fromkeys(["check", *(n for columns, _ in found.values() for n in columns)]))
+        emit(tabulate(names, [{"check": name, **row} for name, (_, answer) in found.items() for row in answer],
+                      fmt, headers=headers()))
+    if strict and any(answer for _, answer in found.values()):
         ctx.exit(1)
+
+
+def progress(total: int, unit: str):
+    """A progress bar on stderr when it is a terminal (nothing otherwise)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, file=sys.stderr, leave=False, disable=not sys.stderr.isatty())
 
 
 @main.command()
@@ -533,7 +611,7 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@formats('json: {"conforms", "violations"}')
 @click.option("--batch", default=200, show_default=True, type=click.IntRange(min=1),
               help="Documents validated together (bounds memory).")
 @click.pass_context
@@ -542,22 +620,29 @@ def validate(ctx: click.Context, fmt: str, batch: int) -> None:
     import json
 
     from .model import validate as shacl
-    from queries.results import render_rows
 
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        rows = [shacl.as_row(violation) for violation in shacl.validate_store(store, batch)]
+        with progress(0, "doc") as bar:
+            def advance(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            rows = [shacl.as_row(violation) for violation in shacl.validate_store(store, batch, advance)]
     except StoreError as err:
         fail(str(err))
     if fmt == "json":
-        click.echo(json.dumps({"conforms": not rows, "violations": rows}, indent=2, ensure_ascii=False))
-    elif rows:
-        click.echo(render_rows(rows, fmt))
+        emit(json.dumps({"conforms": not rows, "violations": rows}, indent=2, ensure_ascii=False))
+    elif rows or fmt != "table":
+        emit(tabulate(VIOLATION, rows, fmt, headers=headers()))
     if not rows:
         click.echo("policykg: the store conforms to the shapes", err=True)
     else:
         click.echo(f"policykg: {len(rows)} violation{'s' if len(rows) != 1 else ''} of the shapes", err=True)
         ctx.exit(1)
+
+
+VIOLATION = ["severity", "focus", "path", "message", "shape", "documents"]
 
 
 @main.command("eval")

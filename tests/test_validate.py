@@ -41,3 +41,17 @@ def test_ontology_page_is_generated_from_the_turtle():
     page = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     assert page == ontology_doc.render(ontology_doc.ontology())
     assert "| `pkg:UnresolvedClaim` | schema:Claim |" in page and "```mermaid" in page
+
+
+def test_shapes_are_named_by_iri_or_by_node_shape_and_path_never_by_blank_node():
+    from rdflib import BNode, Graph
+
+    from graph.model.validate import shape_name, shapes
+
+    graph = shapes()
+    named = [s for s in graph.subjects(predicate=None, object=None) if not isinstance(s, BNode)]
+    assert shape_name(named[0], graph) == str(named[0])
+    prop = next(o for o in graph.objects(predicate=__import__("rdflib").URIRef("http://www.w3.org/ns/shacl#property")))
+    name = shape_name(prop, graph)
+    assert name.startswith("pkgsh:") and " property " in name and not name.startswith("_:")
+    assert shape_name(BNode(), Graph()) == "a shape property shape"

@@ -40,7 +40,7 @@ class Store(Protocol):
     def put_document(self, name: str, graph: Graph) -> None: ...
     def remove_document(self, name: str) -> None: ...
     def query(self, sparql: str, bindings: dict | None = None): ...
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
+    def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None: ...
     def close(self) -> None: ...
 
 
@@ -65,6 +65,34 @@ def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
             deepest = depth
             if deepest > limit:
                 raise StoreError(f"query nested too deeply (over {limit} levels of braces, brackets or parentheses)")
+
+
+def syntax_error(sparql: str, message: str) -> StoreError:
+    """pyoxigraph's SyntaxError as a reader wants it: where (line, column, the line itself with
+    a caret under the place) and what, in words: an undeclared prefix is named, and the
+    parser's list of expected characters is left out (only the expected words are kept)."""
+    found = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
+    if not found:
+        return StoreError(f"invalid SPARQL: {' '.join(message.split())}")
+    line, column, what = int(found.group(1)), int(found.group(2)), found.group(3)
+    lines = sparql.splitlines() or [""]
+    text = lines[min(line, len(lines)) - 1]
+    before = text[:column - 1]
+    prefixed = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
+    if "Prefix not found" in what and prefixed:
+        reason = (f"undeclared prefix '{prefixed.group(1) or ''}:' "
+                  f"(declare it: PREFIX {prefixed.group(1) or ''}: <...>)")
+        column = prefixed.start() + 1
+    else:
+        expected = [w for w in what.removeprefix("expected one of ").replace("\n", " ").split(", ")
+                    if re.fullmatch(r"[A-Za-z_]\w*", w)]
+        if what.startswith("expected one of") and expected:
+            reason = "expected one of " + ", ".join(expected)
+        else:
+            reason = " ".join(what.split())
+    caret = " " * len(text[:column - 1].expandtabs(4))
+    return StoreError(f"invalid SPARQL at line {line}, column {column}: {reason}\n"
+                      f"  {text.expandtabs(4)}\n  {caret}^")
 
 
 def to_ox(term):

@@ -14,7 +14,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
-from .base import CONTENTS, StoreError, bind, check_depth, to_ox, union_triples
+from .base import CONTENTS, StoreError, bind, check_depth, syntax_error, to_ox, union_triples
 
 
 class OxigraphStore:
@@ -67,7 +67,7 @@ class OxigraphStore:
         try:
             return self.store.query(bind(sparql, bindings) if bindings else sparql)
         except SyntaxError as err:
-            raise StoreError(f"invalid SPARQL: {str(err).splitlines()[0]}") from None
+            raise syntax_error(sparql, str(err)) from None
 
     def graphs(self) -> Iterable[str]:
         return [g.value for g in self.store.named_graphs()]
@@ -79,12 +79,14 @@ class OxigraphStore:
     def quads(self) -> Iterable[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, None)
 
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None:
+    def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
+        """Write the store to ``output`` (a path or a binary stream); ``prefixes`` for Turtle and TriG."""
+        options = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            self.store.dump(path, fmt)
+            self.store.dump(output, fmt, **options)
             return
         # Turtle and JSON-LD here hold triples: the union of all documents' graphs.
-        ox.serialize(union_triples(self.quads()), path, fmt)
+        ox.serialize(union_triples(self.quads()), output, fmt, **options)
 
     def flush(self) -> None:
         if hasattr(self.store, "flush"):

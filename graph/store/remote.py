@@ -135,11 +135,12 @@ class RemoteStore:
         for name in self.graphs():
             yield from self.graph_quads(name)
 
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None:
+    def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
+        options = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            ox.serialize(self.quads(), path, fmt)
+            ox.serialize(self.quads(), output, fmt, **options)
             return
-        ox.serialize(union_triples(self.quads()), path, fmt)
+        ox.serialize(union_triples(self.quads()), output, fmt, **options)
 
     def close(self) -> None:
         pass
