@@ -77,10 +77,20 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+def ignore_interrupts() -> None:
+    """A child process leaves Ctrl-C to the build (the terminal sends SIGINT to the whole
+    process group): the build stops, tells the user once and shuts its children down, and no
+    child prints a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _start_worker() -> None:
     from .nlp import load
 
     die_with_parent()
+    ignore_interrupts()
     load()
 
 

@@ -12,7 +12,6 @@ from .metadata import read_metadata
 from .nlp import load, model_version
 from .version import extractor_version
 from .readers import RawDocument
-from .lexicon import slug
 from .records import Body, Claim, DocumentRecord, Figure, Industry, Person, Post, Span
 
 
@@ -142,7 +141,7 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
     sentences = [span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     sent_index = {s.start_char: i for i, s in enumerate(s for s in doc.sents if s.text.strip())}
 
-    record = DocumentRecord(key=slug(raw.key), file_name=raw.file_name, text=text, sha256=raw.sha256,
+    record = DocumentRecord(key=raw.key, file_name=raw.file_name, text=text, sha256=raw.sha256,
                             title=raw.title, published=raw.published, url=raw.url, site=raw.site,
                             sentences=sentences, model=model, extractor=extractor_version())
     def mentions_of(group: str) -> dict[str, list[Span]]:

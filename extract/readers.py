@@ -36,7 +36,13 @@ class InputError:
 
 @dataclass
 class RawDocument:
-    """A document as read: its text and whatever metadata the container gave."""
+    """A document as read: its text and whatever metadata the container gave.
+
+    ``key`` is its identity, unique among the documents of one build and the same from build
+    to build: the file's path relative to the folder given (the file name for a file given
+    by itself), with ``#id`` (or ``#line``) for a line of a .jsonl file. ``file_name`` is the
+    name shown as ``?doc``; ``path`` and ``line`` say where it was read, for messages.
+    """
 
     key: str
     file_name: str
@@ -47,6 +53,8 @@ class RawDocument:
     published: str | None = None
     url: str | None = None
     site: str | None = None
+    path: str = ""
+    line: int | None = None
 
 
 @dataclass
@@ -63,11 +71,24 @@ class Skipped:
 def walk(paths: list[str]) -> Iterator[Path | InputError | Skipped]:
     """The files below ``paths`` in sorted order; missing paths, unreadable folders, linked
     folders (not followed, so that a link cannot loop or leave the tree) and unknown types reported."""
+    for item in walk_named(paths):
+        yield item[0] if isinstance(item, tuple) else item
+
+
+def walk_named(paths: list[str]) -> Iterator[tuple[Path, str] | InputError | Skipped]:
+    """As ``walk``, each file with its name: the path relative to the folder given (with
+    ``/`` between folders), or the file name for a file given by itself."""
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            path.stat()
+        except FileNotFoundError:
             yield InputError(raw, "no such file or directory")
-        elif path.is_dir():
+            continue
+        except OSError as err:  # a file inside a folder that cannot be entered, a link loop, ...
+            yield InputError(raw, err.strerror or str(err))
+            continue
+        if path.is_dir():
             unreadable: list[OSError] = []
             for root, dirs, files in os.walk(path, onerror=unreadable.append):
                 while unreadable:
@@ -81,17 +102,20 @@ def walk(paths: list[str]) -> Iterator[Path | InputError | Skipped]:
                     if name.startswith("."):
                         continue
                     child = Path(root) / name
-                    yield child if child.suffix.lower() in SUFFIXES else Skipped(str(child))
+                    relative = child.relative_to(path).as_posix()
+                    yield (child, relative) if child.suffix.lower() in SUFFIXES else Skipped(str(child))
             for err in unreadable:
                 yield InputError(err.filename or raw, f"folder not read: {err.strerror or err}")
         elif path.suffix.lower() in SUFFIXES:
-            yield path
+            yield path, path.name
         else:
             yield Skipped(raw)
 
 
-def read_path(path: Path) -> Iterator[RawDocument | InputError]:
-    """The documents in one file (one for .txt/.html, one a line for .jsonl)."""
+def read_path(path: Path, name: str | None = None) -> Iterator[RawDocument | InputError]:
+    """The documents in one file (one for .txt/.html, one a line for .jsonl); ``name`` is the
+    file's identity (``walk_named``), its file name by default."""
+    name = name or path.name
     try:
         data = _read_regular(path)
     except OSError as err:
@@ -102,15 +126,46 @@ def read_path(path: Path) -> Iterator[RawDocument | InputError]:
         return
     kind = SUFFIXES[path.suffix.lower()]
     if kind == "jsonl":
-        yield from read_jsonl(path, data)
+        yield from read_jsonl(path, data, name)
         return
     try:
         if kind == "html":
-            yield read_html(path, data)
+            yield read_html(path, data, name)
         else:
-            yield RawDocument(path.name, path.name, _nonempty(decode(data)), sha256(data))
+            yield RawDocument(name, name, _nonempty(decode(data)), sha256(data), path=str(path))
     except ValueError as err:
         yield InputError(str(path), str(err))
+
+
+STDIN = "<stdin>"  # what messages call standard input
+
+
+def read_stdin(data: bytes, kind: str = "text", name: str | None = None) -> Iterator[RawDocument | InputError]:
+    """The documents piped to ``build -``: one text (``kind`` text or html) or JSON lines
+    (``jsonl``). A text's identity is ``name``, by default ``stdin-`` and the first 16 hex
+    digits of its digest (each text piped in is its own document, the same text is skipped);
+    JSON lines are ``NAME#id`` (NAME ``stdin`` by default)."""
+    path = Path(STDIN)
+    if len(data) > MAX_BYTES:
+        yield InputError(STDIN, f"too large (over {MAX_BYTES // (1024 * 1024)} MB; split it)")
+        return
+    if kind == "jsonl":
+        for doc in read_jsonl(path, data, name or "stdin"):
+            if isinstance(doc, RawDocument):
+                doc.path = STDIN
+            yield doc
+        return
+    try:
+        if kind == "html":
+            doc = read_html(path, data, name or f"stdin-{sha256(data)[:16]}")
+        else:
+            text = _nonempty(decode(data))
+            doc = RawDocument(name or f"stdin-{sha256(data)[:16]}", "", text, sha256(data))
+            doc.file_name = doc.key
+        doc.path = STDIN
+        yield doc
+    except ValueError as err:
+        yield InputError(STDIN, str(err))
 
 
 def _read_regular(path: Path) -> bytes:
@@ -191,7 +246,7 @@ def _nonempty(text: str) -> str:
     return text
 
 
-def read_html(path: Path, data: bytes) -> RawDocument:
+def read_html(path: Path, data: bytes, name: str | None = None) -> RawDocument:
     """Main text, title, date and site of a web page, through trafilatura (offline)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
@@ -201,13 +256,20 @@ def read_html(path: Path, data: bytes) -> RawDocument:
     text = getattr(found, "text", None) if found is not None else None
     if not text or not text.strip():
         raise ValueError("no article text found in the HTML")
-    return RawDocument(path.name, path.name, text, sha256(data), "html",
+    name = name or path.name
+    return RawDocument(name, name, text, sha256(data), "html",
                        title=getattr(found, "title", None), published=_iso_date(getattr(found, "date", None)),
-                       url=getattr(found, "url", None), site=getattr(found, "sitename", None))
+                       url=getattr(found, "url", None), site=getattr(found, "sitename", None), path=str(path))
 
 
-def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
-    """One article a line: ``text`` required; ``id``, ``title``, ``published``, ``url`` optional."""
+def read_jsonl(path: Path, data: bytes, name: str | None = None) -> Iterator[RawDocument | InputError]:
+    """One article a line: ``text`` required; ``id``, ``title``, ``published``, ``url`` optional.
+
+    A line's identity is ``NAME#id`` (``NAME#LINE`` without an id); a second line of the same
+    identity is an error naming both lines, and the first is kept.
+    """
+    name = name or path.name
+    seen: dict[str, int] = {}
     try:
         content = _nonempty(decode(data))
     except ValueError as err:
@@ -237,14 +299,23 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
         if wrong:
             yield InputError(str(path), f"'{wrong[0]}' must be a string", number)
             continue
-        ident = str(item.get("id") or f"{path.name}#{number}")
+        given = item.get("id")
+        given = str(given) if given is not None and str(given).strip() else None
+        key = f"{name}#{given if given is not None else number}"
+        if key in seen:
+            what = f"id {given!r}" if given is not None else f"identity {key!r}"
+            yield InputError(str(path), f"duplicate {what} (first on line {seen[key]}, which is kept); "
+                                        "this line is not stored", number)
+            continue
+        seen[key] = number
         published = item.get("published")
         if published is not None and _iso_date(published) is None and str(published).strip():
             yield InputError(str(path), f"'published' {str(published)[:40]!r} is not a date (YYYY-MM-DD)", number)
             continue
-        yield RawDocument(ident, ident, text, sha256(line.encode("utf-8")), "jsonl",
+        yield RawDocument(key, given if given is not None else f"{name}#{number}", text,
+                          sha256(line.encode("utf-8")), "jsonl",
                           title=_str(item.get("title")), published=_iso_date(published),
-                          url=_str(item.get("url")), site=_str(item.get("site")))
+                          url=_str(item.get("url")), site=_str(item.get("site")), path=str(path), line=number)
 
 
 def _str(value) -> str | None:

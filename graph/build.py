@@ -11,14 +11,16 @@ its progress bar and prints from them); what stops a build altogether is a ``Bui
 from __future__ import annotations
 
 import itertools
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from extract import parallel, version
-from extract.readers import InputError, RawDocument, Skipped, read_path, walk
+from extract.readers import InputError, RawDocument, Skipped, read_path, read_stdin, walk_named
 
-from .model.rdf import extraction_iri
+from .model.rdf import document_iri, extraction_iri
 from .store import StoreError, exists, open_store
 
 
@@ -38,28 +40,35 @@ class Event:
 class Build:
     """The documents below ``paths`` that a build into ``location`` reads.
 
-    Made up front: the digests already stored (``done``), the files to read (``files``),
+    Made up front: the (document IRI, digest) pairs already stored (``done``), the files to
+    read with their names (``files``: the path relative to the folder given, the identity of
+    their documents),
     what was found walking that is no document, in the order found (``problems``: ("error",
     an ``InputError``), counted as a failure, or ("note", a ``Skipped`` file of no supported
     type)) and how many documents the files hold (``total``).
     """
 
-    def __init__(self, location: str, paths: Iterable[str], nquads_out: str | None = None):
+    def __init__(self, location: str, paths: Iterable[str], nquads_out: str | None = None,
+                 stdin: tuple[bytes, str, str | None] | None = None):
+        """``stdin``: (bytes, kind, name) of what ``build -`` read from standard input
+        (``extract.readers.read_stdin``), read before the files."""
         self.location, self.nquads_out = location, nquads_out
         self.done = self._stored(location, nquads_out)
-        self.files: list[Path] = []
+        self.stdin = list(read_stdin(*stdin)) if stdin is not None else []
+        self.files: list[tuple[Path, str]] = []
         self.problems: list[tuple[str, InputError | Skipped]] = []
-        for item in walk(list(paths)):
-            if isinstance(item, Path):
+        for item in walk_named([p for p in paths if p != "-"]):
+            if isinstance(item, tuple):
                 self.files.append(item)
             else:
                 self.problems.append(("error" if isinstance(item, InputError) else "note", item))
-        self.total = sum(count_docs(f) for f in self.files)
+        self.total = len(self.stdin) + sum(count_docs(f) for f, _ in self.files)
         self.counts = {"stored": 0, "skipped": 0, "failed": sum(kind == "error" for kind, _ in self.problems)}
 
     @staticmethod
-    def _stored(location: str, nquads_out: str | None) -> set[str]:
-        """The digests of the documents stored by these rules: a document extracted by other rules is redone."""
+    def _stored(location: str, nquads_out: str | None) -> set[tuple[str, str]]:
+        """(document IRI, digest) of the documents stored by these rules: a document extracted
+        by other rules is redone."""
         if nquads_out and not exists(location):
             return set()  # shards only: nothing stored yet to skip
         current = str(extraction_iri(version.extractor_version()))
@@ -95,26 +104,50 @@ class Build:
             extracted = self._extracted(itertools.chain([first], pending), batch_size, workers, dask_address)
             for raw, record in extracted:
                 if isinstance(record, Exception):
-                    tell(failed(raw.file_name, "extraction failed", record))
+                    tell(failed(raw, "extraction failed", record))
                     continue
-                for event in stored(writer.submit(raw.file_name, record)):
+                for event in stored(writer.submit(raw, record)):
                     tell(event)
             for event in stored(writer.finished()):
                 tell(event)
+        except StoreError as err:  # the writer died (killed, out of memory): what it stored stays
+            raise BuildError(str(err)) from None
+        except KeyboardInterrupt:  # Ctrl-C: no more documents, but those extracted are stored
+            try:
+                for event in stored(writer.finished()):
+                    tell(event)
+            except StoreError:
+                pass
+            raise
         finally:
             writer.close()
         return self.counts
 
     def _fresh(self, tell: Callable[[Event], None]) -> Iterator[RawDocument]:
-        """Documents not yet stored with the same content; the others are told as skipped or failed."""
-        for path in self.files:
-            for doc in read_path(path):
+        """Documents not yet stored under their identity with the same content; the others are
+        told as skipped or failed. Two files of the same content are two documents; two of the
+        same identity in one run (``a/x.txt`` and ``b/x.txt`` given as ``build a b``) are one
+        document, so the second is an error naming both, never a silent replacement."""
+        first: dict[str, RawDocument] = {}  # document IRI -> the document read under it in this run
+        read = itertools.chain([iter(self.stdin)], (read_path(path, name) for path, name in self.files))
+        for documents in read:
+            for doc in documents:
                 if isinstance(doc, InputError):
                     tell(Event("failed", doc.path, doc))
-                elif doc.sha256 in self.done:
+                    continue
+                iri = str(document_iri(doc.key))
+                if iri in first:
+                    if first[iri].sha256 == doc.sha256:
+                        tell(Event("skipped", doc.file_name))  # the same file given twice
+                    else:
+                        tell(Event("failed", doc.file_name, InputError(
+                            doc.path, f"same identity {doc.key!r} as {first[iri].path}, which is kept; "
+                                      "not stored (build their folders separately or rename one)", doc.line)))
+                    continue
+                first[iri] = doc
+                if (iri, doc.sha256) in self.done:
                     tell(Event("skipped", doc.file_name))
                 else:
-                    self.done.add(doc.sha256)  # the same content twice in one run is stored once
                     yield doc
 
     def _extracted(self, todo: Iterator[RawDocument], batch_size: int, workers: int | None,
@@ -134,14 +167,16 @@ class Build:
             raise BuildError(str(err)) from None
 
 
-def stored(done: Iterable[tuple[str, BaseException | None]]) -> Iterator[Event]:
-    """The writer's (file name, error or None) as events."""
-    for file_name, error in done:
-        yield Event("stored", file_name) if error is None else failed(file_name, "could not be stored", error)
+def stored(done: Iterable[tuple[RawDocument, BaseException | None]]) -> Iterator[Event]:
+    """The writer's (document, error or None) as events."""
+    for raw, error in done:
+        yield Event("stored", raw.file_name) if error is None else failed(raw, "could not be stored", error)
 
 
-def failed(file_name: str, what: str, error: BaseException) -> Event:
-    return Event("failed", file_name, InputError(file_name, f"{what}: {type(error).__name__}: {error}"))
+def failed(raw: RawDocument, what: str, error: BaseException) -> Event:
+    """A document that failed, the message naming where it was read (path and line)."""
+    return Event("failed", raw.file_name,
+                 InputError(raw.path or raw.file_name, f"{what}: {type(error).__name__}: {error}", raw.line))
 
 
 def count_docs(path: Path) -> int:
@@ -149,6 +184,8 @@ def count_docs(path: Path) -> int:
     if path.suffix.lower() != ".jsonl":
         return 1
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block here: the reader reports it
+            return 1
         with open(path, "rb") as handle:
             return sum(1 for line in handle if line.strip())
     except OSError:

@@ -5,6 +5,8 @@ which wires extraction to the graph) and prints the answer; a user error is one 
 """
 from __future__ import annotations
 
+import errno
+import math
 import os
 import sys
 from pathlib import Path
@@ -13,20 +15,60 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from queries.results import parse_bindings, render, resolve_query
+from queries.results import TABULAR, parse_bindings, render, resolve_query, tabulate
 
 from .model.rdf import TOOL_VERSION
-from .store import StoreError, is_remote, open_store
+from .store import StoreError, is_remote, open_store, redact
 
 
 def fail(message: str) -> None:
-    """A user error: one line on stderr, exit status 1."""
-    raise click.ClickException(message)
+    """A user error: one line on stderr, exit status 1; never a password (``--store
+    http://user:secret@host`` is shown as ``http://user:***@host``)."""
+    raise click.ClickException(redact(message))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Finite(click.FloatRange):
+    """A float range that also refuses nan and inf (a FloatRange lets nan through: every
+    comparison with nan is false)."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
+
+
+class Main(click.Group):
+    """The command group; output that cannot be written (``> /dev/full``, a closed pipe) is one
+    line and exit status 1, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            answer = super().invoke(ctx)
+            sys.stdout.flush()
+            return answer
+        except OSError as err:
+            _silence_stdout()
+            if err.errno == errno.EPIPE:  # the reader went away (| head): nothing to say
+                ctx.exit(1)
+            raise click.ClickException(redact(f"cannot write the output: {err.strerror or err}")) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what could not be
+    written fails no second time ("Exception ignored ... BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (a test runner's buffer)
+        pass
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="POLICYKG_STORE", default="policykg.db", show_default=True,
-              help="The store: a folder for the embedded on-disk store (env POLICYKG_STORE).")
+              help="The store: a folder for the embedded on-disk store, or the http(s):// address of a "
+                   "remote SPARQL 1.1 store (an Oxigraph server; virtuoso+http:// for Virtuoso) "
+                   "(env POLICYKG_STORE).")
 @click.version_option(TOOL_VERSION, prog_name="policykg")
 @click.pass_context
 def main(ctx: click.Context, store: str) -> None:
@@ -38,7 +80,8 @@ def main(ctx: click.Context, store: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="A line on stdout for each document stored or skipped.")
-@click.option("--batch-size", default=16, show_default=True, help="Documents handed to spaCy at a time.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
+              help="Documents handed to spaCy at a time.")
 @click.option("--nquads-out", type=click.Path(file_okay=False),
               help="Write N-Quads shards (1,000 documents each) to this folder for a bulk loader "
                    "instead of writing to the store; documents already in the store are still skipped.")
@@ -48,18 +91,31 @@ def main(ctx: click.Context, store: str) -> None:
 @click.option("--dask", "dask_address", envvar="POLICYKG_DASK", metavar="tcp://HOST:PORT",
               help="Extract on this Dask distributed cluster (env POLICYKG_DASK); its workers need "
                    "policykg installed, and are best started with --nthreads 1.")
+@click.option("--format", "stdin_format", type=click.Choice(["text", "html", "jsonl"]), default="text",
+              show_default=True, help="What - (standard input) holds: one text or page, or JSON lines.")
+@click.option("--name", "stdin_name", metavar="NAME",
+              help="The identity of the document on standard input (default: stdin- and its digest; "
+                   "for JSON lines, NAME#id with NAME stdin).")
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int,
-          nquads_out: str | None, workers: int | None, dask_address: str | None) -> None:
-    """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
+          nquads_out: str | None, workers: int | None, dask_address: str | None, stdin_format: str,
+          stdin_name: str | None) -> None:
+    """Read documents (.txt, .html, .jsonl; folders walked; - for standard input), extract, and
+    store each as its own graph."""
     from tqdm import tqdm
 
     from .build import Build, BuildError
 
+    stdin = None
+    if "-" in paths:
+        stdin = (click.get_binary_stream("stdin").read(), stdin_format, stdin_name)
     try:
-        job = Build(ctx.obj["store"], paths, nquads_out)
+        job = Build(ctx.obj["store"], paths, nquads_out, stdin)
     except BuildError as err:
         fail(str(err))
+    except KeyboardInterrupt:
+        click.echo("policykg: interrupted before any document was read", err=True)
+        ctx.exit(130)
     for kind, problem in job.problems:  # policykg: error: ... (counted as failed) or policykg: note: ...
         click.echo(f"policykg: {kind}: {problem}", err=True)
     show_bar = not quiet and sys.stderr.isatty()
@@ -74,18 +130,55 @@ def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool
 
         try:
             counts = job.run(shown, batch_size, workers, dask_address)
-        except BuildError as err:
-            fail(str(err))
-    click.echo(f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed",
-               err=True)
+        except BuildError as err:  # the store, the model or the writer failed: say so, then what was done
+            bar.close()
+            click.echo(f"policykg: error: {redact(str(err))}", err=True)
+            if any(job.counts.values()):  # some documents were handled: say which came of them
+                click.echo(summary(job.counts, " before it stopped"), err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            bar.close()
+            click.echo("policykg: interrupted; the documents stored so far are kept "
+                       "(a rebuild skips them)", err=True)
+            click.echo(summary(job.counts, " before the interruption"), err=True)
+            ctx.exit(130)
+    click.echo(summary(counts), err=True)
     if counts["failed"]:
         ctx.exit(1)
 
 
+def summary(counts: dict[str, int], when: str = "") -> str:
+    return f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed{when}"
+
+
+def _no_headers(ctx: click.Context, param, value: bool) -> bool:
+    ctx.meta["no_headers"] = value
+    return value
+
+
+def formats(json_help: str):
+    """The --format and --no-headers options every command answering with rows shares."""
+    def decorate(function):
+        function = click.option("--no-headers", is_flag=True, expose_value=False, callback=_no_headers,
+                                help="csv and tsv: no header line.")(function)
+        return click.option("--format", "fmt", type=click.Choice(TABULAR), default="table", show_default=True,
+                            help=f"objects: a JSON array of row objects; nl: a JSON object a line; {json_help}.")(function)
+    return decorate
+
+
+def headers() -> bool:
+    return not click.get_current_context().meta.get("no_headers", False)
+
+
+def emit(text: str) -> None:
+    """An answer on stdout, one newline at its end; nothing at all for an empty nl answer."""
+    if text:
+        click.echo(text)
+
+
 @main.command()
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
-              show_default=True, help="json is SPARQL 1.1 Query Results JSON.")
+@formats("json: SPARQL 1.1 Query Results JSON")
 @click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable before it runs (repeatable); numbers bind as numbers, "
                    "http(s) addresses as IRIs, the rest as strings.")
@@ -105,22 +198,29 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
         bindings["minConfidence"] = ox.Literal(str(min_confidence), datatype=ox.NamedNode(str(XSD.decimal)))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        click.echo(render(store.query(text, bindings), fmt))
+        answer = render(store.query(text, bindings), fmt, headers=headers())
     except StoreError as err:
         fail(str(err))
+    except (OSError, RuntimeError, ValueError) as err:  # raised while the answer is read: a SERVICE that failed, ...
+        fail(f"the query failed: {str(err).splitlines()[0] if str(err) else type(err).__name__}")
+    emit(answer)
 
 
 @main.command("queries")
-def list_queries() -> None:
+@formats("json: as objects")
+def list_queries(fmt: str) -> None:
     """The named queries and what each answers."""
     from queries.results import header, named_queries
 
-    for name, text in sorted(named_queries().items()):
-        click.echo(f"{name:<26} {header(text)}")
+    found = [{"name": name, "description": header(text)} for name, text in sorted(named_queries().items())]
+    if fmt == "table":
+        emit("\n".join(f"{row['name']:<26} {row['description']}" for row in found))
+    else:
+        emit(tabulate(["name", "description"], found, fmt, headers=headers()))
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@formats("json: one object")
 @click.pass_context
 def stats(ctx: click.Context, fmt: str) -> None:
     """Counts: documents, triples, officials, bodies, industries, figures, claims."""
@@ -133,10 +233,11 @@ def stats(ctx: click.Context, fmt: str) -> None:
     except StoreError as err:
         fail(str(err))
     if fmt == "json":
-        click.echo(json.dumps(counts))
-    else:
-        for name, value in counts.items():
-            click.echo(f"{name:<11} {value:>8}")
+        emit(json.dumps(counts))
+    elif fmt == "table":
+        emit("\n".join(f"{name:<11} {value:>8}" for name, value in counts.items()))
+    else:  # one row, a column per count
+        emit(tabulate(list(counts), [counts], fmt, headers=headers()))
 
 
 def network_options(function):
@@ -177,50 +278,85 @@ def _day(value: str | None, name: str, end: bool = False) -> str | None:
     """A --since/--until value as a full ISO day; a year or month stands for its first (or last) day."""
     import re
 
+    import calendar
+    import datetime as dt
+
     if not value:
         return None
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         fail(f"--{name} {value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if len(value) == 4:
         return value + ("-12-31" if end else "-01-01")
+    year, month = int(value[:4]), int(value[5:7])
+    if not 1 <= month <= 12:
+        fail(f"--{name} {value}: there is no month {value[5:7]}")
     if len(value) == 7:
-        return value + ("-31" if end else "-01")
+        return f"{value}-{calendar.monthrange(year, month)[1] if end else 1:02d}"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--{name} {value}: there is no such day")
     return value
 
 
+EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "gexf", "graphml", "csv-tables"]
+
+
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, writable=True))
+@click.argument("file", type=click.Path(dir_okay=False, writable=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="The format (by default the file's suffix names it; needed for - , which is stdout). "
+                   "csv-tables: FILE.nodes.csv and FILE.edges.csv for Gephi's spreadsheet import.")
 @network_options
 @click.pass_context
-def export(ctx: click.Context, file: str, projection, since, until, types, min_weight, query_file) -> None:
+def export(ctx: click.Context, file: str, fmt: str | None, projection, since, until, types, min_weight,
+           query_file) -> None:
     """Write the graph as RDF (.ttl, .nt, .jsonld: all documents merged; .nq, .trig: a graph per
-    document) or a network for Gephi (.gexf, with colours, sizes and a timeline; .graphml)."""
+    document; - with --format for stdout) or a network for Gephi (.gexf, with positions, colours,
+    sizes and a timeline; .graphml; csv-tables)."""
     from .network import gexf
     from .store import EXPORTS, export as export_rdf
 
-    suffix = Path(file).suffix.lower()
-    if suffix not in EXPORTS and suffix not in gexf.FORMATS:
-        fail(f"{file}: unknown export format '{suffix}' (use {', '.join(list(EXPORTS) + list(gexf.FORMATS))})")
-    if suffix in gexf.FORMATS:
+    lowered = file.lower()
+    if fmt is None:
+        if file == "-":
+            fail("export -: say which format with --format (ttl, nt, nq, trig, jsonld)")
+        fmt = "csv-tables" if lowered.endswith((".nodes.csv", ".edges.csv")) else Path(lowered).suffix.lstrip(".")
+        if fmt not in EXPORT_FORMATS:
+            fail(f"{file}: unknown export format '.{fmt}' (use {', '.join(list(EXPORTS) + list(gexf.FORMATS))}, "
+                 "or --format csv-tables)")
+    if fmt in ("gexf", "graphml", "csv-tables"):
+        if file == "-":
+            fail(f"export -: {fmt} is written to a file, not to stdout")
         name = projection or "actors"
         graph = load_network(ctx, name, since, until, types, min_weight, query_file)
         try:
-            gexf.export(graph, file, name)
+            written = gexf.export(graph, file, name, fmt)
         except OSError as err:
             fail(f"{file}: {err.strerror or err}")
-        click.echo(f"wrote {file} ({name}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+        click.echo(f"wrote {' and '.join(written)} ({name}: {graph.number_of_nodes()} nodes, "
+                   f"{graph.number_of_edges()} edges)", err=True)
         return
     if any([projection, since, until, types, min_weight, query_file]):
-        fail(f"{file}: --projection and the network filters apply to .gexf and .graphml exports only")
+        fail(f"{file}: --projection and the network filters apply to .gexf, .graphml and csv-tables exports only")
     try:
-        export_rdf(open_store(ctx.obj["store"], read_only=True), file)
-    except (StoreError, OSError) as err:
+        store = open_store(ctx.obj["store"], read_only=True)
+        if file == "-":
+            export_rdf(store, file, fmt, output=sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            export_rdf(store, file, fmt)
+    except StoreError as err:
         fail(str(err))
-    click.echo(f"wrote {file}", err=True)
+    except OSError as err:
+        if file == "-":
+            raise  # stdout: Main says it in one line
+        fail(f"{file}: {err.strerror or err}")
+    if file != "-":
+        click.echo(f"wrote {file}", err=True)
 
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-                      show_default=True)
+FORMAT = formats('json: {"notes", "rows"}')
 PLOT = click.option("--plot", type=click.Path(dir_okay=False, writable=True),
                     help="Also draw the network (or timeline) to this PNG file.")
 
@@ -233,8 +369,8 @@ def analyze() -> None:
 def _show(answer, fmt: str) -> None:
     from queries.results import render_rows
 
-    click.echo(render_rows(answer.rows, fmt, answer.notes))
-    if fmt == "csv":
+    emit(render_rows(answer.rows, fmt, answer.notes, columns=answer.columns, headers=headers()))
+    if fmt not in ("table", "json"):  # the notes would spoil the data: on stderr
         for note in answer.notes:
             click.echo(f"policykg: note: {note}", err=True)
 
@@ -372,7 +508,7 @@ AUDITS = {"disagreeing-figures": "figures that disagree: same measure, subject, 
 @main.command()
 @click.option("--check", "checks", multiple=True, type=click.Choice(list(AUDITS)),
               help="Run only this check (repeatable); all three by default.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@formats("json: an object of check -> rows; csv, tsv, objects and nl: one table, its first column the check")
 @click.option("--strict", is_flag=True, help="Exit 1 when any check finds something (for scripts and CI).")
 @click.pass_context
 def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -> None:
@@ -380,42 +516,49 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
     publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
     import json
 
-    from queries.results import named_queries, render_rows, rows
+    from queries.results import named_queries
 
     queries = named_queries()
+    found: dict[str, tuple[list[str], list[dict]]] = {}
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        found = {name: rows(store.query(queries[f"audit-{name}"])) for name in (checks or AUDITS)}
+        with progress(len(checks or AUDITS), "checks") as bar:
+            for name in checks or AUDITS:
+                result = store.query(queries[f"audit-{name}"])
+                names = [v.value for v in result.variables]
+                found[name] = names, [{n: row[n] for n in names if row[n] is not None} for row in result]
+                bar.update(1)
     except StoreError as err:
         fail(str(err))
     if fmt == "json":
-        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        emit(json.dumps({name: [{k: v.value for k, v in row.items()} for row in answer]
+                         for name, (_, answer) in found.items()}, indent=2, ensure_ascii=False))
+    elif fmt == "table":
+        sections = []  # a blank line between checks, none after the last
+        for name, (names, answer) in found.items():
+            title = f"== {name}: {AUDITS[name]} ({len(answer)})"
+            sections.append(f"{title}\n{tabulate(names, answer, 'table')}" if answer else title)
+        emit("\n\n".join(sections))
     else:
-        for name, answer in found.items():
-            if fmt == "csv":
-                click.echo(f"# {name}: {AUDITS[name]}")
-                click.echo(render_rows(answer, "csv") if answer else "")
-            else:
-                click.echo(f"== {name}: {AUDITS[name]} ({len(answer)})")
-                if answer:
-                    click.echo(render_rows(answer, "table"))
-                click.echo()
-    if strict and any(found.values()):
+        names = list(dict.fromkeys(["check", *(n for columns, _ in found.values() for n in columns)]))
+        emit(tabulate(names, [{"check": name, **row} for name, (_, answer) in found.items() for row in answer],
+                      fmt, headers=headers()))
+    if strict and any(answer for _, answer in found.values()):
         ctx.exit(1)
 
 
-def _seconds(value: float) -> float:
-    """A time limit: a finite number of seconds above zero, at most a day."""
-    if not (0 < value <= 86400):  # also refuses nan, which every comparison fails
-        raise click.BadParameter(f"{value}: give seconds above 0, at most 86400")
-    return value
+def progress(total: int, unit: str):
+    """A progress bar on stderr when it is a terminal (nothing otherwise)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, file=sys.stderr, leave=False, disable=not sys.stderr.isatty())
 
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port).")
-@click.option("--timeout", default=30.0, show_default=True, callback=lambda ctx, param, value: _seconds(value),
+@click.option("--timeout", default=30.0, show_default=True, type=Finite(min=0, min_open=True, max=86400),
               help="Seconds a query may run before it is ended.")
 @click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(min=1),
               help="Rows (or triples) a query may return.")
@@ -471,30 +614,38 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--batch", default=200, show_default=True, help="Documents validated together (bounds memory).")
+@formats('json: {"conforms", "violations"}')
+@click.option("--batch", default=200, show_default=True, type=click.IntRange(min=1),
+              help="Documents validated together (bounds memory).")
 @click.pass_context
 def validate(ctx: click.Context, fmt: str, batch: int) -> None:
     """Check the store against the SHACL shapes (graph/model/shapes.ttl) with pySHACL; exit 1 on violations."""
     import json
 
     from .model import validate as shacl
-    from queries.results import render_rows
 
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        rows = [shacl.as_row(violation) for violation in shacl.validate_store(store, batch)]
+        with progress(0, "doc") as bar:
+            def advance(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            rows = [shacl.as_row(violation) for violation in shacl.validate_store(store, batch, advance)]
     except StoreError as err:
         fail(str(err))
     if fmt == "json":
-        click.echo(json.dumps({"conforms": not rows, "violations": rows}, indent=2, ensure_ascii=False))
-    elif rows:
-        click.echo(render_rows(rows, fmt))
+        emit(json.dumps({"conforms": not rows, "violations": rows}, indent=2, ensure_ascii=False))
+    elif rows or fmt != "table":
+        emit(tabulate(VIOLATION, rows, fmt, headers=headers()))
     if not rows:
         click.echo("policykg: the store conforms to the shapes", err=True)
     else:
         click.echo(f"policykg: {len(rows)} violation{'s' if len(rows) != 1 else ''} of the shapes", err=True)
         ctx.exit(1)
+
+
+VIOLATION = ["severity", "focus", "path", "message", "shape", "documents"]
 
 
 @main.command("eval")

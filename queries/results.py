@@ -1,4 +1,4 @@
-"""Named queries and their answers as a table, SPARQL JSON, CSV or TSV."""
+"""Named queries and their answers as a table, SPARQL JSON, CSV, TSV, JSON objects or JSON lines."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 
 
 def named_queries() -> dict[str, str]:
@@ -63,17 +62,85 @@ def header(query: str) -> str:
     return " ".join(lines)
 
 
-def render(result, fmt: str, width: int | None = None) -> str:
-    """The answer of a query as text in ``fmt`` (table, json, csv, tsv)."""
+# The --format choices of every command that answers with rows (query, audit, analyze, stats,
+# queries, validate), as sqlite-utils and datasette users know them: a table for reading,
+# csv and tsv (a header unless --no-headers), json (SPARQL 1.1 Query Results JSON for a query;
+# the command's own JSON otherwise), objects (a JSON array of row objects) and nl (a JSON
+# object a line).
+TABULAR = ["table", "csv", "tsv", "json", "objects", "nl"]
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+                              "unsignedShort", "unsignedByte")}
+FLOATS = {XSD + "decimal", XSD + "double", XSD + "float"}
+
+
+def render(result, fmt: str, width: int | None = None, headers: bool = True) -> str:
+    """The answer of a query as text in ``fmt`` (``TABULAR``), with no newline at its end; an
+    empty answer still has its header (csv, tsv, table)."""
     if isinstance(result, ox.QueryBoolean):
         return "true" if bool(result) else "false"
     if isinstance(result, ox.QueryTriples):
-        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8").rstrip("\n")
     if isinstance(result, list):  # a remote store's CONSTRUCT answer, already parsed
-        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    if fmt in FORMATS:
-        return result.serialize(format=FORMATS[fmt]).decode("utf-8")
-    return table(result, width or shutil.get_terminal_size((160, 24)).columns)
+        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").rstrip("\n")
+    if fmt == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8").rstrip("\n")
+    names = [v.value for v in result.variables]
+    answer = [{n: row[n] for n in names} for row in result]
+    return tabulate(names, answer, fmt, headers=headers, width=width)
+
+
+def tabulate(names: list[str], rows: list[dict], fmt: str, headers: bool = True, width: int | None = None,
+             notes=()) -> str:
+    """Rows (dicts of plain values or pyoxigraph terms; a missing key is unbound) in ``fmt``:
+    a table (notes below it), csv, tsv, objects or nl (notes left to the caller). No newline
+    at the end; csv, tsv and the table keep their header when there is no row."""
+    import csv
+    import io
+    import json
+
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        if headers:
+            writer.writerow(names)
+        writer.writerows([[_text(row.get(n)) for n in names] for row in rows])
+        return out.getvalue().rstrip("\n")
+    if fmt in ("objects", "json"):
+        return json.dumps([{n: _json(row.get(n)) for n in names} for row in rows], indent=2, ensure_ascii=False)
+    if fmt == "nl":
+        return "\n".join(json.dumps({n: _json(row.get(n)) for n in names}, ensure_ascii=False) for row in rows)
+    text = grid(names, [[_plain(row.get(n)) for n in names] for row in rows],
+                width or shutil.get_terminal_size((160, 24)).columns)
+    return "\n".join([text] + [f"# {note}" for note in notes])
+
+
+def _text(value) -> str:
+    """A cell of csv or tsv: the lexical value, empty when unbound."""
+    if value is None:
+        return ""
+    return value.value if isinstance(value, (ox.Literal, ox.NamedNode, ox.BlankNode)) else str(value)
+
+
+def _json(value):
+    """A value of objects and nl: numbers and booleans as JSON's own, the rest as text, unbound as null."""
+    if isinstance(value, ox.Literal):
+        kind = value.datatype.value
+        try:
+            if kind in INTEGERS:
+                return int(value.value)
+            if kind in FLOATS:
+                number = float(value.value)
+                return number if number == number and abs(number) != float("inf") else value.value
+        except ValueError:
+            return value.value
+        if kind == XSD + "boolean":
+            return value.value in ("true", "1")
+        return value.value
+    if isinstance(value, (ox.NamedNode, ox.BlankNode)):
+        return value.value
+    return value
 
 
 def rows(result) -> list[dict[str, str]]:
@@ -108,28 +175,24 @@ def grid(names: list[str], rows: list[list[str]], width: int) -> str:
     return "\n".join(lines)
 
 
-def render_rows(rows: list[dict], fmt: str, notes: list[str] = (), width: int | None = None) -> str:
-    """Rows of an analysis (plain dicts) as a table (notes below it), JSON ({"notes", "rows"})
-    or CSV (notes left to the caller, so the file stays a table)."""
-    import csv
-    import io
+def render_rows(rows: list[dict], fmt: str, notes: list[str] = (), width: int | None = None,
+                columns: list[str] | None = None, headers: bool = True) -> str:
+    """Rows of an analysis (plain dicts) in ``fmt``: json is {"notes", "rows"}; the others as
+    ``tabulate`` writes them (the table with its notes below; for csv, tsv, objects and nl the
+    notes are left to the caller, so that the output stays data)."""
     import json
 
-    names = list(dict.fromkeys(name for row in rows for name in row))
+    names = list(dict.fromkeys([*(columns or []), *(name for row in rows for name in row)]))
     if fmt == "json":
         return json.dumps({"notes": list(notes), "rows": rows}, indent=2, ensure_ascii=False)
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue().rstrip("\n")
-    text = grid(names, [[_plain(row.get(n, "")) for n in names] for row in rows],
-                width or shutil.get_terminal_size((160, 24)).columns)
-    return "\n".join([text] + [f"# {note}" for note in notes])
+    return tabulate(names, rows, fmt, headers=headers, width=width, notes=notes)
 
 
 def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (ox.Literal, ox.NamedNode, ox.BlankNode)):
+        value = value.value
     if isinstance(value, float):
         value = f"{value:.6g}"
     return re.sub(r"\s+", " ", str(value)).strip()

@@ -121,3 +121,160 @@ def test_a_document_extracted_by_other_rules_is_extracted_again(tmp_path, monkey
         monkeypatch.setattr(f"{module}.extractor_version", lambda: "changed-rules")
     assert "1 stored, 0 skipped" in run("--store", store, "build", "-q", "--workers", "1", str(doc)).output
     assert "0 stored, 1 skipped" in run("--store", store, "build", "-q", "--workers", "1", str(doc)).output
+
+
+EXE = str(Path(sys.executable).parent / "policykg")
+
+
+@pytest.mark.parametrize("args", [
+    ["serve", "--timeout", "nan"], ["serve", "--timeout", "inf"], ["serve", "--timeout", "0"],
+    ["serve", "--timeout", "-1"], ["serve", "--max-results", "0"], ["serve", "--max-results", "-1"],
+    ["serve", "--port", "70000"], ["serve", "--port", "-1"], ["build", "--batch-size", "0", "x.txt"],
+    ["validate", "--batch", "0"]])
+def test_option_values_out_of_range_are_usage_errors(tmp_path, args):
+    result = run("--store", str(tmp_path / "kg.db"), *args)
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for" in result.output and "Traceback" not in result.output
+
+
+def test_a_query_nested_5000_deep_is_refused_before_parsing(seeds_store):
+    query = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    done = subprocess.run([EXE, "--store", seeds_store, "query", "-"], input=query, capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1, done.stderr  # not 139 (a segmentation fault)
+    assert done.stderr.strip() == ("Error: query nested too deeply (over 256 levels of braces, brackets "
+                                   "or parentheses)")
+
+
+def test_a_query_whose_service_fails_is_one_line(seeds_store):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed once the block ends: nothing listens there
+    result = run("--store", seeds_store, "query", "-",
+                 input=f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
+    assert result.exit_code == 1 and result.output.startswith("Error: the query failed: ")
+    assert result.output.count("\n") == 1
+
+
+def test_an_address_that_is_no_address_is_one_line():
+    result = run("--store", "http://[::1", "stats")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: http://[::1: not a valid address") and result.output.count("\n") == 1
+
+
+def test_passwords_in_a_store_address_are_never_printed(tmp_path):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    store = f"http://ana:s3cret-pw@127.0.0.1:{port}"
+    for args in (["stats"], ["query", "documents"], ["serve"], ["build", "-q", str(SEEDS / "000_86099a2a7329305b.txt")]):
+        result = run("--store", store, *args)
+        assert result.exit_code == 1, result.output
+        assert "s3cret" not in result.output, args
+        assert f"http://ana:***@127.0.0.1:{port}" in result.output, result.output
+
+
+def test_output_that_cannot_be_written_is_one_line(seeds_store):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([EXE, "--store", seeds_store, "query", "documents"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == "Error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("since", ["2024-99-99", "2024-13", "2024-02-30", "2024-00"])
+def test_impossible_dates_are_errors(seeds_store, since):
+    result = run("--store", seeds_store, "analyze", "timeline", "--since", since)
+    assert result.exit_code == 1 and result.output.startswith(f"Error: --since {since}: there is no ")
+
+
+def test_until_a_month_ends_on_its_last_day():
+    from graph.cli import _day
+
+    assert (_day("2024-02", "until", end=True), _day("2023-02", "until", end=True)) == ("2024-02-29", "2023-02-28")
+
+
+EMPTY = "SELECT ?doc ?title WHERE { GRAPH ?g { ?d <urn:policykg:none> ?doc } }"
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("csv", "doc,title\n"), ("tsv", "doc\ttitle\n"), ("objects", "[]\n"), ("nl", ""),
+    ("table", "doc  title\n---  -----\n(0 rows)\n")])
+def test_an_empty_answer_keeps_its_header_and_ends_without_a_blank_line(seeds_store, fmt, expected):
+    result = run("--store", seeds_store, "query", "-", "--format", fmt, input=EMPTY)
+    assert result.exit_code == 0 and result.output == expected
+
+
+def test_query_formats_as_sqlite_utils_users_know_them(seeds_store):
+    query = ('SELECT ?doc (STRLEN(?doc) AS ?n) WHERE { GRAPH ?g { ?d <https://w3id.org/policykg/ns#fileName> ?doc } } '
+             'ORDER BY ?doc LIMIT 2')
+    got = {fmt: run("--store", seeds_store, "query", "-", "--format", fmt, input=query).output
+           for fmt in ("csv", "tsv", "objects", "nl")}
+    assert got["csv"] == "doc,n\n000_86099a2a7329305b.txt,24\n001_a7796d521b103633.txt,24\n"
+    assert got["tsv"] == "doc\tn\n000_86099a2a7329305b.txt\t24\n001_a7796d521b103633.txt\t24\n"
+    assert json.loads(got["objects"]) == [{"doc": "000_86099a2a7329305b.txt", "n": 24},
+                                          {"doc": "001_a7796d521b103633.txt", "n": 24}]
+    assert [json.loads(line) for line in got["nl"].splitlines()] == json.loads(got["objects"])
+    no_headers = run("--store", seeds_store, "query", "-", "--format", "csv", "--no-headers", input=query).output
+    assert no_headers == got["csv"].split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("command", [["stats"], ["queries"], ["audit"], ["analyze", "centrality"], ["validate"]])
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "objects", "nl"])
+def test_every_row_command_takes_the_same_formats(seeds_store, command, fmt):
+    result = run("--store", seeds_store, *command, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert not out.endswith("\n\n") and "Traceback" not in result.output
+    if fmt in ("json", "objects"):
+        json.loads(out)
+    elif fmt == "nl":
+        [json.loads(line) for line in out.splitlines()]
+    elif fmt in ("csv", "tsv"):
+        assert out.splitlines()[0].count("," if fmt == "csv" else "\t") >= 1
+
+
+def test_stats_as_one_csv_row(seeds_store):
+    lines = run("--store", seeds_store, "stats", "--format", "csv").stdout.splitlines()
+    assert lines[0] == "documents,triples,officials,bodies,industries,figures,claims" and lines[1].startswith("5,")
+
+
+@pytest.mark.parametrize("fmt, prefixed", [("ttl", True), ("trig", True), ("nq", False), ("nt", False), ("jsonld", False)])
+def test_export_to_stdout(seeds_store, fmt, prefixed):
+    import rdflib
+
+    result = run("--store", seeds_store, "export", "-", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert ("@prefix pkg: <https://w3id.org/policykg/ns#> ." in text) == prefixed
+    kind = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "nt": "nt", "jsonld": "json-ld"}[fmt]
+    data = rdflib.Dataset() if fmt in ("trig", "nq") else rdflib.Graph()
+    data.parse(data=text, format=kind)
+    assert len(data) > 0 if fmt not in ("trig", "nq") else len(list(data.quads())) > 1000
+    if prefixed:
+        assert "schema:NewsArticle" in text and "<https://schema.org/NewsArticle>" not in text
+    assert run("--store", seeds_store, "export", "-").exit_code == 1  # which format? one line
+
+
+def test_build_from_stdin(tmp_path):
+    store = str(tmp_path / "kg.db")
+    text = "Finance Minister Ana Silva said the budget will grow by 3 percent next year.\n"
+    first = run("--store", store, "build", "-q", "-", input=text)
+    assert first.exit_code == 0 and "1 stored" in first.output
+    assert "0 stored, 1 skipped" in run("--store", store, "build", "-q", "-", input=text).output
+    lines = '{"id": "n1", "text": "Trade Minister Ben Okoro said exports rose."}\n{"id": "n1", "text": "Again."}\n'
+    second = run("--store", store, "build", "-q", "--format", "jsonl", "-", input=lines)
+    assert second.exit_code == 1 and "<stdin>:2: duplicate id 'n1'" in second.output
+    docs = json.loads(run("--store", store, "query", "documents", "--format", "objects").stdout)
+    assert sorted(d["doc"] for d in docs) == ["n1", "stdin-" + __import__("hashlib").sha256(text.encode()).hexdigest()[:16]]
+
+
+def test_a_syntax_error_is_shown_whole_and_names_an_undeclared_prefix(seeds_store):
+    result = run("--store", seeds_store, "query", "-", input="SELECT ?s WHERE {\n  ?s foo:bar ?o\n}")
+    assert result.exit_code == 1
+    assert result.output == ("Error: invalid SPARQL at line 2, column 6: undeclared prefix 'foo:' "
+                             "(declare it: PREFIX foo: <...>)\n    ?s foo:bar ?o\n       ^\n")

@@ -51,7 +51,7 @@ def test_gexf_carries_spells_colours_sizes_and_typed_attributes(exported):
     assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
     node = root.find(f"g:graph/g:nodes/g:node[@id='{SPP}']", ns)
     assert node.get("label") == "Supreme People's Procuratorate"
-    assert [(s.get("start"), s.get("end")) for s in node.findall("g:spells/g:spell", ns)] == [("2023-12-02", "2024-04-26")]
+    assert [(s.get("start"), s.get("end")) for s in node.findall("g:spells/g:spell", ns)] == [("2023-12-02", "2024-04-25")]  # a spell ends on its last day
     assert node.find("viz:color", ns).attrib == {"r": "213", "g": "94", "b": "0"}
     declared = {a.get("title"): a.get("type") for a in root.findall("g:graph/g:attributes[@class='node']/g:attribute", ns)}
     assert declared["pagerank"] == "double" and declared["community"] == "long" and declared["type"] == "string"
@@ -86,10 +86,51 @@ def test_gexf_loads_in_graphology_gexf(exported):
 def test_graphml_round_trips(seeds_store, tmp_path):
     path = tmp_path / "actors.graphml"
     wrong = run("--store", seeds_store, "export", str(tmp_path / "x.ttl"), "--projection", "actors")
-    assert wrong.exit_code == 1 and "apply to .gexf and .graphml exports only" in wrong.output
+    assert wrong.exit_code == 1 and "apply to .gexf, .graphml and csv-tables exports only" in wrong.output
     result = run("--store", seeds_store, "export", str(path), "--projection", "actors")
     assert result.exit_code == 0, result.output
     back = nx.read_graphml(str(path))
     assert back.nodes[SPP]["label"] == "Supreme People's Procuratorate"
     assert back.nodes[SPP]["color"] == "#D55E00" and back.nodes[SPP]["community"] >= 1
     assert back.number_of_nodes() == 15
+
+
+def test_gexf_nodes_carry_seeded_forceatlas2_positions(seeds_store, exported, tmp_path):
+    ns = {"g": gexf.GEXF_NS, "viz": gexf.VIZ_NS}
+    again = tmp_path / "again.gexf"
+    assert run("--store", seeds_store, "export", str(again), "--projection", "actors").exit_code == 0
+    for path in (exported["actors"], again):
+        root = etree.parse(str(path)).getroot()
+        places = {n.get("id"): n.find("viz:position", ns) for n in root.findall("g:graph/g:nodes/g:node", ns)}
+        assert all(p is not None for p in places.values())
+        assert len({(p.get("x"), p.get("y")) for p in places.values()}) == len(places)  # spread out, not piled
+    assert again.read_bytes() == exported["actors"].read_bytes()  # seeded: the same picture every time
+
+
+def test_csv_tables_for_gephis_spreadsheet_import(seeds_store, tmp_path):
+    import csv
+
+    result = run("--store", seeds_store, "export", str(tmp_path / "actors"), "--format", "csv-tables")
+    assert result.exit_code == 0, result.output
+    nodes = list(csv.DictReader(open(tmp_path / "actors.nodes.csv", encoding="utf-8")))
+    edges = list(csv.DictReader(open(tmp_path / "actors.edges.csv", encoding="utf-8")))
+    assert len(nodes) == 15 and len(edges) == 10
+    spp = next(n for n in nodes if n["Id"] == SPP)
+    assert (spp["Label"], spp["type"], spp["color"]) == ("Supreme People's Procuratorate", "body", "#D55E00")
+    assert float(spp["x"]) != 0 or float(spp["y"]) != 0
+    assert {e["Type"] for e in edges} == {"Undirected"} and all(float(e["Weight"]) > 0 for e in edges)
+    assert {"Source", "Target", "relation", "documents"} <= set(edges[0])
+
+
+def test_plots_are_deterministic_across_processes(seeds_store, tmp_path):
+    import os
+    import sys
+
+    exe = os.path.join(os.path.dirname(sys.executable), "policykg")
+    pictures = []
+    for seed in ("1", "2", "3"):  # another hash seed: sets of strings in another order
+        path = tmp_path / f"p{seed}.png"
+        subprocess.run([exe, "--store", seeds_store, "analyze", "centrality", "--plot", str(path)], check=True,
+                       capture_output=True, cwd=ROOT, env=dict(os.environ, PYTHONHASHSEED=seed))
+        pictures.append(path.read_bytes())
+    assert pictures[0] == pictures[1] == pictures[2]

@@ -116,9 +116,13 @@ def pyproject() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
 
 
+# Folders of data files only, listed as (namespace) packages so that setuptools does not warn.
+DATA_FOLDERS = {"extract.data", "graph.serve.static", "queries.network"}
+
+
 def test_every_package_is_listed_for_packaging():
     packages = {name for name, path in MODULES.items() if path.name == "__init__.py"}
-    assert set(pyproject()["packages"]) == packages
+    assert set(pyproject()["packages"]) == packages | DATA_FOLDERS
 
 
 @pytest.mark.parametrize("suffix", [".ttl", ".rq", ".html", ".cfg", ".json", ".jsonl"])
@@ -126,7 +130,8 @@ def test_every_data_file_is_package_data(suffix):
     """Each file is matched by a pattern of the package nearest it, as setuptools globs them."""
     data = pyproject()["package-data"]
     for file in (f for package in PACKAGES for f in (ROOT / package).rglob(f"*{suffix}")):
-        owner = max((name for name, p in MODULES.items() if p.name == "__init__.py" and file.is_relative_to(p.parent)),
-                    key=len)
-        folder = MODULES[owner].parent
+        folders = {name: MODULES[name].parent for name in MODULES if MODULES[name].name == "__init__.py"}
+        folders |= {name: ROOT.joinpath(*name.split(".")) for name in DATA_FOLDERS}
+        owner = max((name for name, folder in folders.items() if file.is_relative_to(folder)), key=len)
+        folder = folders[owner]
         assert any(file in folder.glob(pattern) for pattern in data.get(owner, [])), f"{file} is not package data"

@@ -46,8 +46,16 @@ def test_serial_two_workers_and_dask_give_the_same_graph(tmp_path):
 
 
 def _workers() -> set[int]:
-    """The pool's worker processes (not multiprocessing's resource tracker)."""
-    return {c.pid for c in psutil.Process().children() if "spawn_main" in " ".join(c.cmdline())}
+    """The pool's live worker processes (not multiprocessing's resource tracker, nor a killed
+    worker not yet reaped: a zombie has no command line)."""
+    found = set()
+    for child in psutil.Process().children():
+        try:
+            if "spawn_main" in " ".join(child.cmdline()):
+                found.add(child.pid)
+        except (psutil.ZombieProcess, psutil.NoSuchProcess):
+            pass
+    return found
 
 
 def test_a_killed_worker_loses_no_document():

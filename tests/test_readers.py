@@ -43,7 +43,7 @@ def test_jsonl_metadata(tmp_path: Path):
     path.write_text('{"id": "x1", "text": "Some text.", "title": "T", "published": "2024-05-01T10:00:00Z", "url": "http://e.org/a"}\n')
     (doc,) = read_path(path)
     assert isinstance(doc, RawDocument)
-    assert (doc.key, doc.title, doc.published, doc.url) == ("x1", "T", "2024-05-01", "http://e.org/a")
+    assert (doc.key, doc.file_name, doc.title, doc.published, doc.url) == ("a.jsonl#x1", "x1", "T", "2024-05-01", "http://e.org/a")
 
 
 def test_html_through_trafilatura(tmp_path: Path):
@@ -63,7 +63,7 @@ def test_jsonl_lines_end_at_line_feeds_only_and_deep_nesting_is_an_error(tmp_pat
                     + "[" * 3000 + "]" * 3000 + "\n" + '{"id": "c", "text": "Li said so."}\n', encoding="utf-8")
     items = list(read_path(path))
     assert [(type(i).__name__, getattr(i, "key", None), getattr(i, "line", None)) for i in items] == [
-        ("RawDocument", "a", None), ("InputError", None, 2), ("RawDocument", "c", None)]
+        ("RawDocument", "odd.jsonl#a", 1), ("InputError", None, 2), ("RawDocument", "odd.jsonl#c", 3)]
     assert items[0].text == "Ng said\u2028the plan\u0085works."
     assert items[1].reason == "invalid JSON (nested too deeply)"
 
@@ -91,14 +91,14 @@ def test_only_regular_files_are_read_and_unreadable_or_linked_folders_are_report
         os.chmod(root / "locked", 0o755)
     expected = {
         ("loop", "Skipped", "a link to a folder, not followed"),
-        ("a.txt", "RawDocument", None),
+        ("ok/a.txt", "RawDocument", None),
         ("ok/pipe.txt", "InputError", "not a regular file (a pipe, device or socket), not read"),
         ("ok/zero.txt", "InputError", "not a regular file (a pipe, device or socket), not read"),
     }
     if os.geteuid() != 0:  # root reads any folder
         expected.add(("locked", "InputError", "folder not read: Permission denied"))
     else:
-        expected.add(("b.txt", "RawDocument", None))
+        expected.add(("locked/b.txt", "RawDocument", None))
     assert set(found) == expected
 
 
@@ -113,4 +113,40 @@ def test_jsonl_fields_of_the_wrong_type_are_errors(tmp_path: Path):
     path.write_text('{"text": "Li said so.", "title": ["a", "list"]}\n{"id": 7, "text": "Ng said so."}\n')
     items = list(read_path(path))
     assert str(items[0]) == f"{path}:1: 'title' must be a string"
-    assert items[1].key == "7"
+    assert (items[1].key, items[1].file_name) == ("t.jsonl#7", "7")
+
+
+def test_walk_names_files_by_their_path_relative_to_the_folder_given(tmp_path: Path):
+    from extract.readers import walk_named
+
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    for name in ("in/sub/Report A.txt", "in/top.txt", "single.html"):
+        (tmp_path / name).write_text("The minister said the plan works.")
+    found = list(walk_named([str(tmp_path / "in"), str(tmp_path / "single.html")]))
+    assert [(str(p.relative_to(tmp_path)), name) for p, name in found] == [
+        ("in/top.txt", "top.txt"), ("in/sub/Report A.txt", "sub/Report A.txt"), ("single.html", "single.html")]
+    (doc,) = read_path(*found[1])
+    assert (doc.key, doc.file_name, doc.path) == ("sub/Report A.txt", "sub/Report A.txt", str(found[1][0]))
+
+
+def test_a_file_inside_a_folder_that_cannot_be_entered_is_one_error(tmp_path: Path, monkeypatch):
+    import os
+
+    (tmp_path / "locked").mkdir()
+    target = tmp_path / "locked" / "a.txt"
+    target.write_text("Hidden.")
+    if os.geteuid() == 0:  # root enters any folder: the refusal the kernel gives anyone else
+        stat = Path.stat
+
+        def refused(self, *args, **kwargs):
+            if self == target:
+                raise PermissionError(13, "Permission denied", str(self))
+            return stat(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "stat", refused)
+    os.chmod(tmp_path / "locked", 0)
+    try:
+        found = list(walk([str(target)]))
+    finally:
+        os.chmod(tmp_path / "locked", 0o755)
+    assert [str(x) for x in found] == [f"{target}: Permission denied"]

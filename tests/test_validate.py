@@ -19,8 +19,8 @@ def test_violations_are_reported_with_their_document(tmp_path):
     store = str(tmp_path / "kg.db")
     assert run("--store", store, "build", "-q", str(ROOT / "seeds" / "000_86099a2a7329305b.txt")).exit_code == 0
     opened = ox.Store(store)
-    claim = "https://w3id.org/policykg/id/doc/000-86099a2a7329305b-txt/claim/1"
-    graph = "https://w3id.org/policykg/id/doc/000-86099a2a7329305b-txt"
+    claim = "https://w3id.org/policykg/id/doc/000_86099a2a7329305b.txt/claim/1"
+    graph = "https://w3id.org/policykg/id/doc/000_86099a2a7329305b.txt"
     opened.update(f"""INSERT DATA {{ GRAPH <{graph}> {{
         <{claim}> <http://www.w3.org/ns/prov#wasAttributedTo> <https://w3id.org/policykg/id/body/cn-npc> ;
                   <https://w3id.org/policykg/ns#claimKind> "rumour" }} }}""")
@@ -30,8 +30,8 @@ def test_violations_are_reported_with_their_document(tmp_path):
     assert result.exit_code == 1
     found = json.loads(result.output.split("\npolicykg:")[0])["violations"]
     assert {(v["focus"], v["path"]) for v in found} == {
-        ("id:doc/000-86099a2a7329305b-txt/claim/1", "prov:wasAttributedTo"),
-        ("id:doc/000-86099a2a7329305b-txt/claim/1", "pkg:claimKind")}
+        ("id:doc/000_86099a2a7329305b.txt/claim/1", "prov:wasAttributedTo"),
+        ("id:doc/000_86099a2a7329305b.txt/claim/1", "pkg:claimKind")}
     assert {v["documents"] for v in found} == {"000_86099a2a7329305b.txt"}
     assert f"{len(found)} violations of the shapes" in result.output and len(found) >= 2
 
@@ -41,3 +41,17 @@ def test_ontology_page_is_generated_from_the_turtle():
     page = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     assert page == ontology_doc.render(ontology_doc.ontology())
     assert "| `pkg:UnresolvedClaim` | schema:Claim |" in page and "```mermaid" in page
+
+
+def test_shapes_are_named_by_iri_or_by_node_shape_and_path_never_by_blank_node():
+    from rdflib import BNode, Graph
+
+    from graph.model.validate import shape_name, shapes
+
+    graph = shapes()
+    named = [s for s in graph.subjects(predicate=None, object=None) if not isinstance(s, BNode)]
+    assert shape_name(named[0], graph) == str(named[0])
+    prop = next(o for o in graph.objects(predicate=__import__("rdflib").URIRef("http://www.w3.org/ns/shacl#property")))
+    name = shape_name(prop, graph)
+    assert name.startswith("pkgsh:") and " property " in name and not name.startswith("_:")
+    assert shape_name(BNode(), Graph()) == "a shape property shape"

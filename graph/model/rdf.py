@@ -11,6 +11,7 @@ claims), each readable alone, over a ``DocumentGraph`` that holds what they shar
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import quote
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -29,8 +30,11 @@ BODY_CLASS = {"government": SCHEMA.GovernmentOrganization, "legislature": SCHEMA
 
 
 def document_iri(key: str) -> URIRef:
-    """The document's IRI, which is also the name of its graph."""
-    return ID[f"doc/{key}"]
+    """The document's IRI, which is also the name of its graph: its identity (a relative path,
+    ``file.jsonl#id``) percent-encoded whole, case kept (``sub%2FReport%20A.txt``). Every
+    character but letters, digits and ``-._~`` is encoded, ``/`` and ``#`` too, so that two
+    identities never share an IRI and no document's IRI is another's figure or claim."""
+    return ID["doc/" + quote(key.encode("utf-8", "surrogateescape"), safe="")]
 
 
 def body_iri(key: str) -> URIRef:

@@ -76,8 +76,26 @@ def check(graph: Graph, shape_graph: Graph) -> list[dict]:
             return "" if term is None else str(term)
 
         found.append({"focus": value("focusNode"), "path": value("resultPath"), "message": value("resultMessage"),
-                      "severity": value("resultSeverity").rsplit("#", 1)[-1], "shape": value("sourceShape")})
+                      "severity": value("resultSeverity").rsplit("#", 1)[-1],
+                      "shape": shape_name(report.value(result, URIRef(SH + "sourceShape")), shape_graph)})
     return found
+
+
+def shape_name(shape, shape_graph: Graph) -> str:
+    """A shape as a reader can find it in shapes.ttl: its IRI, or for a property shape (a
+    blank node, whose id changes every run) its sh:name, else its node shape's IRI and path:
+    ``https://w3id.org/policykg/shapes#ClaimShape/prov:wasAttributedTo`` shown with prefixes."""
+    if shape is None:
+        return ""
+    if not isinstance(shape, BNode):
+        return str(shape)
+    name = shape_graph.value(shape, URIRef(SH + "name"))
+    if name is not None:
+        return str(name)
+    parent = shape_graph.value(predicate=URIRef(SH + "property"), object=shape)
+    path = shape_graph.value(shape, URIRef(SH + "path"))
+    where = short(str(parent)) if parent is not None and not isinstance(parent, BNode) else "a shape"
+    return f"{where} property {short(str(path)) if isinstance(path, URIRef) else 'shape'}"
 
 
 def file_names(store) -> dict[str, str]:
@@ -86,14 +104,18 @@ def file_names(store) -> dict[str, str]:
     return {row["g"].value: row["f"].value for row in rows}
 
 
-def validate_store(store, batch: int = BATCH) -> Iterable[Violation]:
-    """Every violation of the shapes in the store, with the documents behind each focus node."""
+def validate_store(store, batch: int = BATCH, on_batch=lambda done, total: None) -> Iterable[Violation]:
+    """Every violation of the shapes in the store, with the documents behind each focus node;
+    ``on_batch(documents done, documents in all)`` after each batch (for a progress bar)."""
     shape_graph = shapes()
     files = file_names(store)
+    total, done = len(files), 0
     for graph, holders in batches(store, batch):
         for row in check(graph, shape_graph):
             documents = tuple(sorted(files.get(g, g) for g in holders.get(row["focus"], ())))
             yield Violation(documents=documents, **row)
+        done = min(done + batch, total)
+        on_batch(done, total)
 
 
 def short(iri: str) -> str:
@@ -112,4 +134,5 @@ def short(iri: str) -> str:
 def as_row(violation: Violation) -> dict[str, str]:
     """A violation as ``policykg validate`` prints it: IRIs with prefixes, documents joined."""
     return {"severity": violation.severity, "focus": short(violation.focus), "path": short(violation.path),
-            "message": violation.message, "shape": short(violation.shape), "documents": "; ".join(violation.documents)}
+            "message": violation.message,
+            "shape": short(violation.shape) if "://" in violation.shape else violation.shape, "documents": "; ".join(violation.documents)}

@@ -25,6 +25,11 @@ class Answer:
     rows: list[dict]
     notes: list[str] = field(default_factory=list)
     nodes: list[str] = field(default_factory=list)  # the nodes answered about, for drawing
+    columns: list[str] = field(default_factory=list)  # the rows' keys, also when there is no row
+
+
+SCORES = ["degree", "weighted_degree", "betweenness", "pagerank", "eigenvector"]
+LABEL = ["label", "type", "iri"]
 
 
 def undirected(graph: nx.Graph) -> nx.Graph:
@@ -82,7 +87,7 @@ def centrality(graph: nx.Graph, top: int = 20, by: str = "pagerank", **kwargs) -
     ranked = sorted(table, key=lambda node: (-table[node][by], graph.nodes[node]["label"]))[:top]
     rows = [{"rank": i + 1, **label_of(graph, node), **{k: round(v, 6) for k, v in table[node].items()}}
             for i, node in enumerate(ranked)]
-    return Answer(rows, notes)
+    return Answer(rows, notes, columns=["rank", *LABEL, *SCORES])
 
 
 def label_of(graph: nx.Graph, node: str) -> dict:
@@ -95,7 +100,7 @@ def communities(graph: nx.Graph, seed: int = SEED, resolution: float = 1.0) -> A
     size, its most central member by PageRank, and its members."""
     simple = undirected(graph)
     if simple.number_of_nodes() == 0:
-        return Answer([], ["empty graph"])
+        return Answer([], ["empty graph"], columns=COMMUNITY)
     found = louvain(simple, seed, resolution)
     modularity = nx.community.modularity(simple, found, weight="weight")
     pagerank = nx.pagerank(simple, weight="weight")
@@ -105,7 +110,10 @@ def communities(graph: nx.Graph, seed: int = SEED, resolution: float = 1.0) -> A
         rows.append({"community": number, "size": len(members), "central": graph.nodes[ordered[0]]["label"],
                      "members": "; ".join(graph.nodes[node]["label"] for node in ordered)})
     notes = [f"Louvain (seed {seed}, resolution {resolution}), modularity {modularity:.4f}"]
-    return Answer(rows, notes)
+    return Answer(rows, notes, columns=COMMUNITY)
+
+
+COMMUNITY = ["community", "size", "central", "members"]
 
 
 def membership(graph: nx.Graph, seed: int = SEED) -> dict[str, int]:
@@ -160,7 +168,8 @@ def path(graph: nx.Graph, a: str, b: str) -> Answer:
         rows.append({"hop": hop, "from": graph.nodes[u]["label"], "relation": data["relation"],
                      "to": graph.nodes[v]["label"], "weight": data["weight"],
                      "documents": "; ".join(data["documents"]), "sentence": data["sentence"]})
-    return Answer(rows, [f"{len(rows)} hops"], nodes)
+    return Answer(rows, [f"{len(rows)} hops"], nodes,
+                  ["hop", "from", "relation", "to", "weight", "documents", "sentence"])
 
 
 def ego(graph: nx.Graph, name: str, radius: int = 1) -> tuple[nx.Graph, Answer]:
@@ -178,7 +187,8 @@ def ego(graph: nx.Graph, name: str, radius: int = 1) -> tuple[nx.Graph, Answer]:
             data = simple.edges[centre, node]
             row.update(relation=data["relation"], weight=data["weight"])
         rows.append(row)
-    return sub, Answer(rows, [f"{graph.nodes[centre]['label']}: {len(rows)} within {radius} hop(s)"])
+    return sub, Answer(rows, [f"{graph.nodes[centre]['label']}: {len(rows)} within {radius} hop(s)"],
+                       columns=["distance", *LABEL, "relation", "weight"])
 
 
 def timeline(claims: list[dict], by: str = "speaker", per: str = "month") -> Answer:
@@ -193,4 +203,4 @@ def timeline(claims: list[dict], by: str = "speaker", per: str = "month") -> Ans
     counts = Counter((key, period) for key, period, _ in seen)
     rows = [{by: key, per: period, "claims": n}
             for (key, period), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1]))]
-    return Answer(rows, [f"{sum(counts.values())} claims by {by} per {per}"])
+    return Answer(rows, [f"{sum(counts.values())} claims by {by} per {per}"], columns=[by, per, "claims"])

@@ -32,12 +32,13 @@ def rgb(hex_colour: str) -> dict[str, int]:
 
 
 def day_after(iso: str) -> str:
-    """Spells are [start, end) in Gephi's timeline; a one-day item ends the next day."""
+    """The next day (kept for callers; spells now end on their last day)."""
     return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
 
 
 def prepared(graph: nx.Graph, scores: dict[str, dict[str, float]] | None = None,
-             communities: dict[str, int] | None = None) -> nx.Graph:
+             communities: dict[str, int] | None = None,
+             places: dict[str, tuple[float, float]] | None = None) -> nx.Graph:
     """A copy of a projected network ready for networkx's writers: every attribute a plain
     string or number under a name the writers do not reserve, plus viz and spells."""
     scores = scores or {}
@@ -55,17 +56,20 @@ def prepared(graph: nx.Graph, scores: dict[str, dict[str, float]] | None = None,
                  "community": int(communities.get(node, 0)),
                  "viz": {"color": rgb(PALETTE.get(kind, PALETTE["other"])),
                          "size": round(MIN_SIZE + share * (MAX_SIZE - MIN_SIZE), 3)}}
+        if places and node in places:
+            attrs["viz"]["position"] = {"x": places[node][0], "y": places[node][1], "z": 0.0}
         for name in ("degree", "weighted_degree", "betweenness", "pagerank", "eigenvector"):
-            attrs[name] = float(node_scores.get(name, 0.0))
+            # rounded: an eigen solver's last digits change with the order components come in
+            attrs[name] = round(float(node_scores.get(name, 0.0)), 12)
         if data.get("first"):
-            attrs["spells"] = [(data["first"], day_after(data.get("last") or data["first"]))]
+            attrs["spells"] = [(data["first"], data.get("last") or data["first"])]  # GEXF spells are inclusive
         out.add_node(str(node), **attrs)
     for u, v, data in graph.edges(data=True):
         attrs = {"relation": data.get("relation", ""), "weight": float(data.get("weight", 1.0)),
                  "documents": "; ".join(data.get("documents", [])), "sentence": data.get("sentence", ""),
                  "first": data.get("first", ""), "last": data.get("last", "")}
         if data.get("first"):
-            attrs["spells"] = [(data["first"], day_after(data.get("last") or data["first"]))]
+            attrs["spells"] = [(data["first"], data.get("last") or data["first"])]
         out.add_edge(str(u), str(v), **attrs)
     return out
 
@@ -117,21 +121,86 @@ def write_graphml(graph: nx.Graph, path: str) -> None:
             colour = viz["color"]
             data["color"] = "#{r:02X}{g:02X}{b:02X}".format(**colour)
             data["size"] = viz["size"]
+            if "position" in viz:  # yEd and Cytoscape read x and y
+                data["x"], data["y"] = viz["position"]["x"], viz["position"]["y"]
     nx.write_graphml(plain, path, encoding="utf-8", prettyprint=True)
 
 
-def export(graph: nx.Graph, path: str, name: str) -> None:
-    """Write the projection ``name`` to ``path`` in the format its suffix names (``FORMATS``),
-    with every node's centralities and Louvain community for Gephi to size and colour by."""
+def export(graph: nx.Graph, path: str, name: str, fmt: str | None = None) -> list[str]:
+    """Write the projection ``name`` to ``path`` in ``fmt`` (gexf, graphml, csv-tables; by
+    default the suffix names it), with every node's centralities, Louvain community and
+    initial position for Gephi to size, colour and draw by; the files written."""
     from . import analyze
 
+    fmt = fmt or Path(path).suffix.lower().lstrip(".")
+    graph = canonical(graph)  # the same store, the same file: nodes and edges in sorted order
     table, _ = analyze.scores(graph)
-    ready = prepared(graph, table, analyze.membership(graph))
+    ready = prepared(graph, table, analyze.membership(graph), positions(graph))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    if Path(path).suffix.lower() == ".gexf":
+    if fmt == "gexf":
         write_gexf(ready, path, description=f"policykg {name} network")
-    else:
+    elif fmt == "graphml":
         write_graphml(ready, path)
+    else:
+        return write_csv_tables(ready, path)
+    return [path]
+
+
+def canonical(graph: nx.Graph) -> nx.Graph:
+    """The same graph with its nodes and edges in sorted order: a network read from the store
+    comes in an order that changes from run to run (sets of strings are hashed with a new
+    seed in every process), and a seeded layout of a reordered graph is another picture."""
+    out = graph.__class__()
+    out.graph.update(graph.graph)
+    out.add_nodes_from(sorted(graph.nodes(data=True), key=lambda item: str(item[0])))
+    ends = (lambda u, v: (u, v)) if graph.is_directed() else (lambda u, v: tuple(sorted((u, v), key=str)))
+    out.add_edges_from(sorted(((*ends(u, v), d) for u, v, d in graph.edges(data=True)),
+                              key=lambda e: (str(e[0]), str(e[1]))))
+    return out
+
+
+def positions(graph: nx.Graph, seed: int = 42) -> dict[str, tuple[float, float]]:
+    """Initial positions from ForceAtlas2 (Gephi's own layout, as networkx computes it),
+    seeded so that the same graph opens on the same picture, scaled to about 1,000 units
+    across as Gephi's canvas expects."""
+    simple = graph.to_undirected(as_view=True) if graph.is_directed() else graph
+    if simple.number_of_nodes() == 0:
+        return {}
+    found = nx.forceatlas2_layout(simple, max_iter=100, weight="weight", seed=seed)
+    spread = max((abs(c) for xy in found.values() for c in xy), default=0.0) or 1.0
+    return {node: (round(float(x) / spread * 500, 3), round(float(y) / spread * 500, 3))
+            for node, (x, y) in found.items()}
+
+
+def write_csv_tables(graph: nx.Graph, path: str) -> list[str]:
+    """A nodes table and an edges table for Gephi's spreadsheet import (Id, Label, ...;
+    Source, Target, Type, Weight, ...): ``STEM.nodes.csv`` and ``STEM.edges.csv`` beside ``path``."""
+    import csv
+
+    stem = path
+    for tail in (".nodes.csv", ".edges.csv", ".csv"):
+        if stem.lower().endswith(tail):
+            stem = stem[: -len(tail)]
+            break
+    kind = "Directed" if graph.is_directed() else "Undirected"
+    node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d} - {"viz", "spells", "label"})
+    edge_keys = sorted({k for *_, d in graph.edges(data=True) for k in d} - {"spells", "weight"})
+    nodes, edges = f"{stem}.nodes.csv", f"{stem}.edges.csv"
+    with open(nodes, "w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Id", "Label", *node_keys, "x", "y", "size", "color"])
+        for node, data in graph.nodes(data=True):
+            viz = data.get("viz", {})
+            colour = "#{r:02X}{g:02X}{b:02X}".format(**viz["color"]) if "color" in viz else ""
+            where = viz.get("position", {})
+            out.writerow([node, data.get("label", node), *(data.get(k, "") for k in node_keys),
+                          where.get("x", ""), where.get("y", ""), viz.get("size", ""), colour])
+    with open(edges, "w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Source", "Target", "Type", "Weight", *edge_keys])
+        for u, v, data in graph.edges(data=True):
+            out.writerow([u, v, kind, data.get("weight", 1.0), *(data.get(k, "") for k in edge_keys)])
+    return [nodes, edges]
 
 
 def validate(path_or_bytes, schema_path: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .gexf import PALETTE
+from .gexf import PALETTE, canonical
 
 LABELLED = 30  # at most this many labels, the most central nodes', to stay legible
 
@@ -21,7 +21,7 @@ def _pyplot():
 def network_png(graph: nx.Graph, path: str, pagerank: dict[str, float], title: str = "") -> None:
     """Draw ``graph`` to ``path``: colour by node type, size by PageRank, the top nodes labelled."""
     plt = _pyplot()
-    simple = graph.to_undirected() if graph.is_directed() else graph
+    simple = canonical(graph.to_undirected() if graph.is_directed() else graph)
     fig, ax = plt.subplots(figsize=(12, 9), dpi=110)
     positions = packed_layout(simple)
     top = max(pagerank.values(), default=1.0) or 1.0
@@ -31,7 +31,7 @@ def network_png(graph: nx.Graph, path: str, pagerank: dict[str, float], title: s
                            width=[0.6 + min(d.get("weight", 1.0), 6) * 0.5 for *_, d in simple.edges(data=True)])
     nx.draw_networkx_nodes(simple, positions, ax=ax, node_size=sizes, node_color=colours,
                            edgecolors="white", linewidths=0.8)
-    labelled = sorted(simple, key=lambda node: -pagerank.get(node, 0.0))[:LABELLED]
+    labelled = sorted(simple, key=lambda node: (-pagerank.get(node, 0.0), str(node)))[:LABELLED]
     nx.draw_networkx_labels(simple, positions, ax=ax, font_size=8,
                             labels={node: short(simple.nodes[node]["label"]) for node in labelled},
                             bbox={"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 0.5})
@@ -42,7 +42,7 @@ def network_png(graph: nx.Graph, path: str, pagerank: dict[str, float], title: s
     ax.set_title(title)
     ax.axis("off")
     fig.tight_layout()
-    fig.savefig(path)
+    fig.savefig(path, metadata={"Software": None})
     plt.close(fig)
 
 
@@ -57,7 +57,7 @@ def packed_layout(graph: nx.Graph) -> dict:
     row_width = 3.0 * math.sqrt(max((len(c) for c in components), default=1))
     for component in components:
         size = math.sqrt(len(component))
-        sub = graph.subgraph(component)
+        sub = canonical(graph.subgraph(component))
         local = nx.spring_layout(sub, seed=42, scale=size / 2, k=2.5 / size, iterations=150) if len(component) > 1 else {
             next(iter(component)): (0.0, 0.0)}
         if x + size > row_width and x > 0:
@@ -91,5 +91,5 @@ def timeline_png(rows: list[dict], by: str, per: str, path: str, top: int = 8) -
     ax.legend(frameon=False, fontsize=8)
     ax.tick_params(axis="x", rotation=45)
     fig.tight_layout()
-    fig.savefig(path)
+    fig.savefig(path, metadata={"Software": None})
     plt.close(fig)

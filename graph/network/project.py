@@ -77,8 +77,8 @@ def build_network(nodes: list[dict], edges: list[dict], directed: bool = False,
             seen["weight"] += float(row["weight"])
         else:
             seen["support"].add((row.get("doc"), row.get("sentence")))
-        if row.get("sentence") and seen["sentence"] is None:
-            seen["sentence"] = row["sentence"].strip()
+        if row.get("sentence") and (seen["sentence"] is None or row["sentence"].strip() < seen["sentence"]):
+            seen["sentence"] = row["sentence"].strip()  # the first in order, not the first to come: stable
     for (source, target), seen in evidence.items():
         weight = seen["weight"] or float(len(seen["support"]))
         if weight < filters.min_weight:

@@ -13,10 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..model.vocab import PKG
-from .base import StoreError
+from .base import StoreError, redact
 from .embedded import OxigraphStore
 
-__all__ = ["StoreError", "open_store", "is_remote", "exists", "counts", "export", "EXPORTS"]
+__all__ = ["StoreError", "redact", "open_store", "is_remote", "exists", "counts", "export", "EXPORTS"]
 
 REMOTE = ("http://", "https://", "virtuoso+http://", "virtuoso+https://")
 EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
@@ -68,8 +68,15 @@ def counts(store) -> dict[str, int]:
     return found
 
 
-def export(store, path: str) -> None:
-    """Write the store to ``path`` as RDF in the format its suffix names (``EXPORTS``): .nq and
-    .trig keep a graph per document, the others hold all documents' triples merged."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    store.dump(path, EXPORTS[Path(path).suffix.lower()])
+def export(store, path: str, fmt: str | None = None, output=None) -> None:
+    """Write the store as RDF in the format ``fmt`` names (a key of ``EXPORTS`` without its dot,
+    or by default the suffix of ``path``) to ``path``, or to ``output`` (a binary stream) when
+    given: .nq and .trig keep a graph per document, the others hold all documents' triples
+    merged. Turtle and TriG use the project's prefixes (``graph.model.vocab.PREFIXES``)."""
+    from ..model.vocab import PREFIXES
+
+    rdf_format = EXPORTS["." + fmt.lower() if fmt else Path(path).suffix.lower()]
+    if output is None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    store.dump(output if output is not None else path, rdf_format,
+               prefixes={name: str(ns) for name, ns in PREFIXES.items()})

@@ -13,19 +13,86 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 
+# The user information of an address (``scheme://user:password@``), the password greedy up to
+# the last ``@`` before the path, so that a password holding ``@`` is hidden whole.
+CREDENTIALS = re.compile(r"([a-z][a-z0-9+.-]*://)([^/@:\s]*)(:[^/\s]*)?@", re.I)
+
+
+def redact(text: str) -> str:
+    """``text`` with the credentials of every address in it replaced by ``***``: the password
+    (``http://user:***@host``), or a user part alone, which may be a token (issue 17 item 14)."""
+    return CREDENTIALS.sub(lambda m: f"{m.group(1)}{m.group(2)}:***@" if m.group(3) else f"{m.group(1)}***@", text)
+
+
 class StoreError(Exception):
     """A store that cannot be opened or used; the message says why, in one line."""
 
 
+# (graph name, content digest) of the documents extracted by one extraction activity: a
+# document is skipped when both its identity's graph and its content are there already.
+CONTENTS = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <%s> ?h ; <%s> %s } }"
+
+
 class Store(Protocol):
-    def contents(self, extraction: str) -> set[str]: ...
+    def contents(self, extraction: str) -> set[tuple[str, str]]: ...
     def graphs(self) -> Iterable[str]: ...
     def graph_quads(self, name: str) -> Iterable[ox.Quad]: ...
     def put_document(self, name: str, graph: Graph) -> None: ...
     def remove_document(self, name: str) -> None: ...
     def query(self, sparql: str, bindings: dict | None = None): ...
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
+    def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None: ...
     def close(self) -> None: ...
+
+
+# Deeper nesting than this is refused before the engine parses it: Oxigraph's recursive
+# parser overflows the stack (a segmentation fault, not an error) near 3,000 nested groups,
+# and no real query comes close to this.
+MAX_DEPTH = 256
+_SKIPPED = re.compile("|".join([
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",  # long strings
+    r'"(?:[^"\\\n\r]|\\.)*"', r"'(?:[^'\\\n\r]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\x00-\x20]*>', r"#[^\n\r]*"]), re.DOTALL)  # IRIs, comments
+_BRACKETS = re.compile(r"[{}()\[\]]")
+
+
+def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
+    """Refuse a query whose groups, brackets or parentheses nest deeper than ``limit``
+    (strings, IRIs and comments are not counted), with a one-line ``StoreError``."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(_SKIPPED.sub(" ", sparql)):
+        depth = depth + 1 if match.group() in "{([" else max(depth - 1, 0)
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                raise StoreError(f"query nested too deeply (over {limit} levels of braces, brackets or parentheses)")
+
+
+def syntax_error(sparql: str, message: str) -> StoreError:
+    """pyoxigraph's SyntaxError as a reader wants it: where (line, column, the line itself with
+    a caret under the place) and what, in words: an undeclared prefix is named, and the
+    parser's list of expected characters is left out (only the expected words are kept)."""
+    found = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
+    if not found:
+        return StoreError(f"invalid SPARQL: {' '.join(message.split())}")
+    line, column, what = int(found.group(1)), int(found.group(2)), found.group(3)
+    lines = sparql.splitlines() or [""]
+    text = lines[min(line, len(lines)) - 1]
+    before = text[:column - 1]
+    prefixed = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
+    if "Prefix not found" in what and prefixed:
+        reason = (f"undeclared prefix '{prefixed.group(1) or ''}:' "
+                  f"(declare it: PREFIX {prefixed.group(1) or ''}: <...>)")
+        column = prefixed.start() + 1
+    else:
+        expected = [w for w in what.removeprefix("expected one of ").replace("\n", " ").split(", ")
+                    if re.fullmatch(r"[A-Za-z_]\w*", w)]
+        if what.startswith("expected one of") and expected:
+            reason = "expected one of " + ", ".join(expected)
+        else:
+            reason = " ".join(what.split())
+    caret = " " * len(text[:column - 1].expandtabs(4))
+    return StoreError(f"invalid SPARQL at line {line}, column {column}: {reason}\n"
+                      f"  {text.expandtabs(4)}\n  {caret}^")
 
 
 def to_ox(term):

@@ -14,7 +14,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
-from .base import StoreError, bind, to_ox, union_triples
+from .base import CONTENTS, StoreError, bind, check_depth, syntax_error, to_ox, union_triples
 
 
 # The default graph is the union of the documents' graphs as a set (the RDF merge): each
@@ -58,12 +58,11 @@ class OxigraphStore:
             self.store.update(MERGE_ALL)  # a store built before the default graph was kept: one transaction
             self.merged = True
 
-    def contents(self, extraction: str) -> set[str]:
-        """The content digests of every document stored as extracted by ``extraction``: what a
-        build skips, asked once instead of once per document."""
-        found = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?d <%s> ?h ; <%s> %s } }"
-                                 % (PKG.sha256, PROV.wasGeneratedBy, ox.NamedNode(extraction)))
-        return {row["h"].value for row in found}
+    def contents(self, extraction: str) -> set[tuple[str, str]]:
+        """(graph name, content digest) of every document stored as extracted by ``extraction``:
+        what a build skips, asked once instead of once per document."""
+        found = self.store.query(CONTENTS % (PKG.sha256, PROV.wasGeneratedBy, ox.NamedNode(extraction)))
+        return {(row["g"].value, row["h"].value) for row in found}
 
     def put_document(self, name: str, graph: Iterable) -> None:
         """Store ``graph`` (rdflib triples) as the named graph ``name``, replacing what was there, atomically."""
@@ -85,11 +84,12 @@ class OxigraphStore:
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL; ``bindings`` (variable name -> pyoxigraph term) are fixed before it runs."""
+        check_depth(sparql)
         try:
             return self.store.query(bind(sparql, bindings) if bindings else sparql,
                                     use_default_graph_as_union=not self.merged)
         except SyntaxError as err:
-            raise StoreError(f"invalid SPARQL: {str(err).splitlines()[0]}") from None
+            raise syntax_error(sparql, str(err)) from None
 
     def graphs(self) -> Iterable[str]:
         return [g.value for g in self.store.named_graphs()]
@@ -103,12 +103,14 @@ class OxigraphStore:
         return (q for q in self.store.quads_for_pattern(None, None, None, None)
                 if not isinstance(q.graph_name, ox.DefaultGraph))
 
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None:
+    def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
+        """Write the store to ``output`` (a path or a binary stream); ``prefixes`` for Turtle and TriG."""
+        options = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            ox.serialize(self.quads(), path, fmt)
+            ox.serialize(self.quads(), output, fmt, **options)
             return
         # Turtle and JSON-LD here hold triples: the union of all documents' graphs.
-        ox.serialize(union_triples(self.quads()), path, fmt)
+        ox.serialize(union_triples(self.quads()), output, fmt, **options)
 
     def flush(self) -> None:
         if hasattr(self.store, "flush"):

@@ -24,7 +24,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
-from .base import StoreError, bind, ntriples, union_triples
+from .base import CONTENTS, StoreError, bind, check_depth, ntriples, redact, union_triples
 
 RETRIES = 4
 TIMEOUT = 120
@@ -34,21 +34,30 @@ class RemoteStore:
     """A SPARQL 1.1 server, reached over HTTP."""
 
     def __init__(self, location: str, read_only: bool = False):
-        self.location = location
-        virtuoso = location.startswith("virtuoso+")
-        base = location.removeprefix("virtuoso+").rstrip("/")
+        address, user, password = split_credentials(location)
+        self.location = redact(location)  # what messages show: never a password
+        virtuoso = address.startswith("virtuoso+")
+        base = address.removeprefix("virtuoso+").rstrip("/")
+        try:
+            parts = urllib.parse.urlsplit(base)
+            parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+        except ValueError as err:
+            raise StoreError(f"{self.location}: not a valid address ({err})") from None
+        if not parts.hostname:
+            raise StoreError(f"{self.location}: not a valid address (no host)")
         if virtuoso:
             self.query_url, self.update_url = f"{base}/sparql", f"{base}/sparql-auth"
             self.store_url = f"{base}/sparql-graph-crud-auth"
         else:
             self.query_url, self.update_url, self.store_url = f"{base}/query", f"{base}/update", f"{base}/store"
         self.read_only = read_only
-        self.opener = self._opener(base)
+        self.opener = self._opener(base, user, password)
         self.query("ASK { }")  # reachable, or a one-line error now
 
     @staticmethod
-    def _opener(base: str):
-        user, password = os.environ.get("POLICYKG_USER"), os.environ.get("POLICYKG_PASSWORD")
+    def _opener(base: str, user: str | None = None, password: str | None = None):
+        if user is None:
+            user, password = os.environ.get("POLICYKG_USER"), os.environ.get("POLICYKG_PASSWORD")
         handlers = []
         if user is not None:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
@@ -72,13 +81,14 @@ class RemoteStore:
                 last = f"HTTP {err.code}: {body[0][:200] if body else err.reason}"
                 if err.code < 500:
                     break
-            except (urllib.error.URLError, OSError) as err:
+            except (urllib.error.URLError, OSError, ValueError) as err:
                 last = str(getattr(err, "reason", err))
             time.sleep(0.2 * 2 ** attempt)
         raise StoreError(f"{self.location}: {last}")
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL on the server; the answer as pyoxigraph query results."""
+        check_depth(sparql)
         text = bind(sparql, bindings) if bindings else sparql
         body = self._request(self.query_url, urllib.parse.urlencode({"query": text}).encode(),
                              {"Content-Type": "application/x-www-form-urlencoded",
@@ -90,10 +100,9 @@ class RemoteStore:
         except (SyntaxError, ValueError) as err:
             raise StoreError(f"{self.location}: unreadable answer: {err}") from None
 
-    def contents(self, extraction: str) -> set[str]:
-        found = self.query("SELECT ?h WHERE { GRAPH ?g { ?d <%s> ?h ; <%s> <%s> } }"
-                           % (PKG.sha256, PROV.wasGeneratedBy, extraction))
-        return {row["h"].value for row in found}
+    def contents(self, extraction: str) -> set[tuple[str, str]]:
+        found = self.query(CONTENTS % (PKG.sha256, PROV.wasGeneratedBy, f"<{extraction}>"))
+        return {(row["g"].value, row["h"].value) for row in found}
 
     def put_document(self, name: str, graph: Iterable) -> None:
         """Replace the named graph ``name`` with ``graph`` (rdflib triples) in one PUT."""
@@ -126,14 +135,29 @@ class RemoteStore:
         for name in self.graphs():
             yield from self.graph_quads(name)
 
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None:
+    def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
+        options = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            ox.serialize(self.quads(), path, fmt)
+            ox.serialize(self.quads(), output, fmt, **options)
             return
-        ox.serialize(union_triples(self.quads()), path, fmt)
+        ox.serialize(union_triples(self.quads()), output, fmt, **options)
 
     def close(self) -> None:
         pass
+
+
+def split_credentials(location: str) -> tuple[str, str | None, str | None]:
+    """``http://user:secret@host`` as (``http://host``, user, password); an address without
+    credentials as (itself, None, None). urllib does not take credentials in the address: they
+    go to the authentication handlers instead, as POLICYKG_USER/POLICYKG_PASSWORD do."""
+    scheme, sep, rest = location.partition("://")
+    authority, slash, path = rest.partition("/")
+    if not sep or "@" not in authority:
+        return location, None, None
+    userinfo, _, host = authority.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    unquote = urllib.parse.unquote
+    return f"{scheme}://{host}{slash}{path}", unquote(user), unquote(password)
 
 
 def _complete(location: str, headers) -> None:

@@ -26,7 +26,7 @@ class NQuadsShards:
         self.handle = None
         self.count = 0
 
-    def contents(self, extraction: str) -> set[str]:
+    def contents(self, extraction: str) -> set[tuple[str, str]]:
         return set()
 
     def put_document(self, name: str, graph: Iterable) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
-from extract.parallel import die_with_parent
+from extract.parallel import die_with_parent, ignore_interrupts
 from extract.records import DocumentRecord
 
 from .base import StoreError
@@ -27,6 +28,7 @@ def _open(location: str, nquads_out: str | None = None) -> None:
     from .shards import NQuadsShards
 
     die_with_parent()  # a killed build must not leave its writer holding the store's lock
+    ignore_interrupts()  # Ctrl-C is the build's to handle: the writer finishes what is queued, then closes
     try:
         _store = NQuadsShards(nquads_out) if nquads_out else open_store(location)
     except StoreError as err:  # raised in the build's process by Writer(), with its message
@@ -51,8 +53,12 @@ def _close() -> None:
         _store = None
 
 
+DIED = "the writer process died (killed, or out of memory?); the documents it stored are kept"
+
+
 class Writer:
-    """``submit`` records; ``finished`` yields (tag, error or None) as documents are stored."""
+    """``submit`` records; ``finished`` yields (tag, error or None) as documents are stored.
+    A writer process that dies is a ``StoreError`` (one line), never a ``BrokenProcessPool``."""
 
     def __init__(self, location: str, in_flight: int = 32, nquads_out: str | None = None):
         # spawn, not fork: a fork of a process with threads (spaCy's, a test runner's) can deadlock
@@ -67,7 +73,10 @@ class Writer:
 
     def submit(self, tag, record: DocumentRecord) -> Iterator[tuple[object, BaseException | None]]:
         """Queue ``record``; yields the documents finished meanwhile (waiting if too many are queued)."""
-        self.pending.append((tag, self.pool.submit(_write, record)))
+        try:
+            self.pending.append((tag, self.pool.submit(_write, record)))
+        except (BrokenProcessPool, RuntimeError):
+            raise StoreError(DIED) from None
         while self.pending and (len(self.pending) > self.in_flight or self.pending[0][1].done()):
             yield self._next()
 
@@ -78,10 +87,15 @@ class Writer:
 
     def _next(self) -> tuple[object, BaseException | None]:
         tag, future = self.pending.popleft()
-        return tag, future.exception()
+        error = future.exception()
+        if isinstance(error, BrokenProcessPool):
+            raise StoreError(DIED)
+        return tag, error
 
     def close(self) -> None:
         try:
             self.pool.submit(_close).result()
+        except (BrokenProcessPool, RuntimeError):
+            pass  # it died: nothing to close (its error, if any, was told by submit or finished)
         finally:
             self.pool.shutdown()
