@@ -364,84 +364,90 @@ def _number_runs(doc: Doc, rd: Reader):
         i = j
 
 
-def _count(ent: Span, rd: Reader, text: str) -> dict | None:
+def _count(run: Span, rd: Reader, text: str) -> dict | None:
     """A count: a number with the noun it counts ("300 cases", "2.5 crore farmers", "up to 69 hours")."""
-    doc = ent.doc
-    tokens = list(ent)
-    for i, tok in enumerate(tokens):  # "718,000 5G base stations": the 5 of "5G" is a name's
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.like_num and not tok.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt) <= 2:
-            tokens = tokens[:i]
-            break
-    if not tokens:
+    span = _trim_names(run)
+    if span is None or _not_a_quantity(span, rd, text):
         return None
-    span = doc[tokens[0].i:tokens[-1].i + 1]
-    if span[0].ent_type_ in NAME_ENTS or (span.start and doc[span.start - 1].lower_.rstrip(".") in MONTH_WORDS) \
-            or (span.end < len(doc) and doc[span.end].lower_.rstrip(".") in MONTH_WORDS):
-        return None
-    if span.start >= 2 and doc[span.start - 1].text == "." and doc[span.start - 2].lower_ in ("no", "nos"):
-        return None  # "No. 2 economy": a rank
-    if span.end_char < len(text) and re.match(r"\s*\(?\s*(?:ahead|ago|later|earlier)\b", text[span.end_char:span.end_char + 12]):
-        return None
-    nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales or GLUED_NUMBER.fullmatch(t.lower_)]
-    if not nums:
-        return None
-    first = nums[0]
+    doc = span.doc
+    first = next(t for t in span if t.like_num or t.lower_ in rd.number_words or GLUED_NUMBER.fullmatch(t.lower_))
     value = rd.number(doc[first.i:span.end].text)
-    if value is None:
-        return None
-    prev = doc[first.i - 1] if first.i else None
-    after = text[span.end_char:span.end_char + 3]
-    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*=", after) or re.match(r"[A-Za-z]", after):
-        return None  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
-    if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):
-        return None  # a year ("its 2035 climate goal"), unless it counts something ("1900 workers")
-    if re.search(r"\d-\d{4,}|\d{3,}-\d{3,}", span.text):
-        return None  # a telephone number
-    if prev is not None:
-        if (prev.lower_ in REFERENCE_DET and (first.is_alpha or prev.lower_ in ("every", "each", "per"))) \
-                or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
-            return None  # "the two sides", "first two batches", "No. 2": references and ranks
-        if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.whitespace_ and not prev.ent_type_ == "DATE" \
-                and prev.lower_ not in rd.number_words and prev.pos_ == "PROPN":
-            return None  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
-        if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not doc[first.i - 1].whitespace_:
-            return None  # "Covid-19", "F-35"
-    if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
-                 text[max(0, first.idx - 16):first.idx], re.I):
-        return None  # "1 in 5 graduates", "three out of four": a ratio, not a count
-    if prev is not None and prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
-        return None  # "30 737 Max jets": a number right after another is a model's name
-    if first.i > 0 and not doc[first.i - 1].whitespace_ and doc[first.i - 1].is_alpha:
-        return None  # "G20", "COP28"
     noun = _counted_noun(span)
-    if noun is None:
+    if value is None or noun is None:
         return None
     if noun.dep_ == "appos" and any(c.dep_ == "conj" for c in noun.head.children):
         return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
     unit = _unit(noun, rd)
-    if unit is None:
+    if unit is None or _a_span_of_time(span, noun, unit, rd, text):
         return None
-    label = span[0].ent_type_
-    if label in ("DATE", "TIME") or unit in rd.durations:
-        if unit not in rd.durations:
-            return None
-        before = text[max(0, span.start_char - 30):span.start_char]
-        after = text[noun.idx + len(noun):noun.idx + len(noun) + 15]
-        if not (DURATION_BEFORE.search(before) or HEDGE_AFTER[0][0].match(after)):
-            return None  # "in the past five years", "waiting more than 18 months": a span of time, not a quantity
     if re.search(r"\b(?:and|or)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", text[max(0, span.start_char - 60):span.start_char]) \
             and value <= 12:
         return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
-    start = span.start_char
-    end = max(span.end_char, noun.idx + len(noun)) if noun.i < span.end + 6 and noun.i >= span.start else span.end_char
     if re.match(r"\s*(?:ahead|ago|later|earlier)\b", text[noun.idx + len(noun):noun.idx + len(noun) + 10]):
         return None  # "three days ahead of ...": a distance in time
-    if first.lower_ == "one" and span.end - span.start == 1:
+    if first.lower_ == "one" and len(span) == 1:
         return None  # "only one resolution", "one of": rarely a quantity asserted
+    start = span.start_char
+    end = max(span.end_char, noun.idx + len(noun)) if span.start <= noun.i < span.end + 6 else span.end_char
     approx = _approx(text, start, end, inside=text[start:first.idx])
-    figure = _figure(doc, start, end, value, unit, approx, _key(value, unit, span.text))
-    return figure
+    return _figure(doc, start, end, value, unit, approx, _key(value, unit, span.text))
+
+
+def _trim_names(run: Span) -> Span | None:
+    """The run without a number that is glued to letters after it ("718,000 5G": the 5 is a name's)."""
+    doc = run.doc
+    for tok in run:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.like_num and not tok.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt) <= 2:
+            return doc[run.start:tok.i] if tok.i > run.start else None
+    return run
+
+
+def _not_a_quantity(span: Span, rd: Reader, text: str) -> bool:
+    """A number that names, ranks, dates or refers rather than counts."""
+    doc = span.doc
+    first = span[0]
+    prev = doc[first.i - 1] if first.i else None
+    after = text[span.end_char:span.end_char + 3]
+    if first.ent_type_ in NAME_ENTS or (prev is not None and prev.lower_.rstrip(".") in MONTH_WORDS) \
+            or (span.end < len(doc) and doc[span.end].lower_.rstrip(".") in MONTH_WORDS):
+        return True  # inside a name, a law, a product; a day of a month
+    if span.start >= 2 and doc[span.start - 1].text == "." and doc[span.start - 2].lower_ in ("no", "nos"):
+        return True  # "No. 2 economy": a rank
+    if re.match(r"-[A-Za-z]|\s*=|[A-Za-z]", after):
+        return True  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
+    if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):
+        return True  # a year ("its 2035 climate goal"), unless it counts something ("1900 workers")
+    if re.search(r"\d-\d{4,}|\d{3,}-\d{3,}", span.text):
+        return True  # a telephone number
+    if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+                 text[max(0, first.idx - 16):first.idx], re.I):
+        return True  # "1 in 5 graduates", "three out of four": a ratio, not a count
+    if prev is None:
+        return False
+    if (prev.lower_ in REFERENCE_DET and (first.is_alpha or prev.lower_ in ("every", "each", "per"))) \
+            or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
+        return True  # "the two sides", "first two batches", "every 10,000 people": references, ranks, denominators
+    if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.whitespace_ \
+            and prev.ent_type_ != "DATE" and prev.lower_ not in rd.number_words and prev.pos_ == "PROPN":
+        return True  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
+    if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not prev.whitespace_:
+        return True  # "Covid-19", "F-35"
+    if prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
+        return True  # "30 737 Max jets": a number right after another is a model's name
+    return not prev.whitespace_ and prev.is_alpha  # "G20", "COP28"
+
+
+def _a_span_of_time(span: Span, noun, unit: str, rd: Reader, text: str) -> bool:
+    """A duration is a figure only where it is the quantity measured ("a workweek of 60 hours");
+    "in the past five years", "waiting more than 18 months" are spans of time."""
+    if span[0].ent_type_ not in ("DATE", "TIME") and unit not in rd.durations:
+        return False
+    if unit not in rd.durations:
+        return True  # a date
+    before = text[max(0, span.start_char - 30):span.start_char]
+    after = text[noun.idx + len(noun):noun.idx + len(noun) + 15]
+    return not (DURATION_BEFORE.search(before) or HEDGE_AFTER[0][0].match(after))
 
 
 def _unit(noun, rd: Reader) -> str | None:
