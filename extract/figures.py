@@ -249,50 +249,56 @@ def _figure(doc: Doc, start: int, end: int, value: float, unit: str, approx: str
 
 
 def _money_and_percent(doc: Doc, rd: Reader, text: str) -> list[dict]:
+    """Every sum of money and percentage the regex finds; a range gives two figures."""
     out = []
     for m in rd.regex.finditer(text):
-        pct, name = m.group("pct"), m.group("name") or m.group("name2")
-        pre = m.group("pre") or m.group("pre2")
-        if not (pct or name or pre):
+        unit = _money_unit(m, rd, text)
+        if unit is None:
             continue
-        if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
-                or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
-            continue  # "($1 = 0.9223 euros)": an exchange-rate note
-        if pre and pre[-1:].isalpha() and not (m.group("s1") or m.group("s2")) and not re.match(r"\s", text[m.end("pre"):]):
-            continue  # "COP28", "R5": a letter symbol glued to a bare number is a name
-        if pre and len(pre) == 1 and pre.isalpha() and not (m.group("s1") or m.group("s2")):
+        values = _values(m, rd, unit)
+        if not values:
             continue
-        if pct:
-            unit = "percent"
-        else:
-            unit = rd.currency.code(name, text, name=True) if name else rd.currency.code(pre.strip(), text)
-            if unit is None:
-                continue
-        s1, s2 = m.group("s1"), m.group("s2")
-        n2 = m.group("n2")
-        v1 = rd.number(m.group("n1") + (s1 or s2 or ""))
-        if v1 is None:
-            continue
-        if m.group("neg"):
-            v1 = -v1
         start = m.start("neg") if m.group("neg") else (m.start("pre") if m.group("pre") else m.start("n1"))
         approx = _approx(text, start, m.end())
-        if n2:
-            v2 = rd.number(n2 + (s2 or s1 or ""))
-            if v2 is None or (v2 <= v1 and not pct):
-                n2 = None
-        if n2:
-            for s, e, v in ((start, m.end(), v1), (start, m.end(), v2)):
-                f = _figure(doc, s, e, v, unit, approx, _key(v, unit, text[s:e]))
-                if f:
-                    out.append(f)
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) and pct is None and not s1 and not pre:
-            continue
-        f = _figure(doc, start, m.end(), v1, unit, approx, _key(v1, unit, m.group(0)))
-        if f:
-            out.append(f)
+        for value in values:
+            f = _figure(doc, start, m.end(), value, unit, approx, _key(value, unit, m.group(0)))
+            if f:
+                out.append(f)
     return out
+
+
+def _money_unit(m: re.Match, rd: Reader, text: str) -> str | None:
+    """"percent", the ISO code of the match's currency, or None when the match is no figure."""
+    pct, name = m.group("pct"), m.group("name") or m.group("name2")
+    pre = m.group("pre") or m.group("pre2")
+    scaled = m.group("s1") or m.group("s2")
+    if not (pct or name or pre):
+        return None  # a bare number: a count, if anything (see _count)
+    if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
+            or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None  # "($1 = 0.9223 euros)": an exchange-rate note
+    if pre and pre[-1:].isalpha() and not scaled and (not re.match(r"\s", text[m.end("pre"):]) or len(pre) == 1):
+        return None  # "COP28", "R5": a letter symbol glued to a bare number is a name
+    if re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) and not (pct or scaled or pre):
+        return None  # "in 2023 dollars"
+    if pct:
+        return "percent"
+    return rd.currency.code(name, text, name=True) if name else rd.currency.code(pre.strip(), text)
+
+
+def _values(m: re.Match, rd: Reader, unit: str) -> list[float]:
+    """The match's value, or both ends of a range ("$3-5bn": the scale of the second end is the
+    first's too); a "range" whose second end is smaller is no range ("$5-3"), but its first value."""
+    s1, s2, n2 = m.group("s1"), m.group("s2"), m.group("n2")
+    v1 = rd.number(m.group("n1") + (s1 or s2 or ""))
+    if v1 is None:
+        return []
+    if m.group("neg"):
+        v1 = -v1
+    v2 = rd.number(n2 + (s2 or s1 or "")) if n2 else None
+    if v2 is not None and (v2 > v1 or unit == "percent"):
+        return [v1, v2]
+    return [v1]
 
 
 def _fractions(doc: Doc, rd: Reader, text: str) -> list[dict]:
