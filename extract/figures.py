@@ -644,9 +644,49 @@ def _noun_of(span: Span) -> int:
     return noun.i if noun is not None else -1
 
 
+def _attached(t: Time, span: Span, others: list[tuple[int, int, bool]]) -> bool:
+    """Whether the time ``t`` of ``span``'s sentence can be ``span``'s. Not when it is in a
+    clause that modifies another noun ("the plan unveiled earlier this month" dates the plan),
+    nor when it comes before the figure, is attached to an earlier figure, and a new clause
+    with a subject of its own lies in between ("fell to 7.7 million cases in September,
+    official figures show, as the government promised 2.3 billion pounds")."""
+    sent, doc = span.sent, span.doc
+    verb = _time_verb(sent, t)
+    if verb is not None and verb.dep_ in ("relcl", "acl") and not _governs(verb, span.root) \
+            and not (span.start <= verb.head.i < span.end or verb.head.i == _noun_of(span)):
+        return False
+    if t.end > span.start_char - sent.start_char:
+        return True
+    gap = doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand")
+    if gap is None:
+        return True
+    new_clause = any(v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in v.children)
+                     for v in doc[gap.start:span.start])
+    after_figure = any(o_end <= t.start and re.fullmatch(r"\s*(?:by|in|for)?\s*", sent.text[o_end:t.start])
+                       for _, o_end, _ in others)
+    return not (new_clause and after_figure)
+
+
+def _continued_period(f: dict, sents: list[Span], index: dict[int, int], text: str, times_of, published) -> str | None:
+    """The period of the sentence just before, for a past-tense figure that goes on with that
+    report (same paragraph, a definite opening "The suspects ...", "the number of", a
+    year-on-year comparison)."""
+    span: Span = f["_span"]
+    i = index.get(span.sent.start_char)
+    if not i or not _past(span):
+        return None
+    same_paragraph = "\n" not in text[sents[i - 1].start_char:span.sent.start_char]
+    if not (same_paragraph or CONTINUES.search(span.sent.text)):
+        return None
+    dated = [t for t in times_of(sents[i - 1]) if t.kind != "anchor" and not t.base]
+    if dated and (published is None or int(dated[0].period[-4:]) <= published.year):
+        return dated[0].period
+    return None
+
+
 def _periods(doc: Doc, figures: list[dict], text: str) -> None:
-    """Each figure's period: from its own sentence, else (for a past-tense figure that goes on
-    reporting what the sentence just before gave a period for) from that sentence."""
+    """Each figure's period: from its own sentence (``periods.period_of``), else from the
+    sentence it continues (``_continued_period``)."""
     raw = doc._.pkg_published
     published = published_date(raw)
     day_known = bool(raw and re.match(r"\d{4}-\d\d-\d\d", str(raw)))
@@ -668,36 +708,8 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
         base = sent.start_char
         others = [(g["start"] - base, g["end"] - base, BASE_FIGURE.search(text[max(0, g["start"] - 20):g["start"]]) is not None)
                   for g in by_sentence[f["sentence"]] if g is not f]
-
-        def attached(t: Time, span=span, sent=sent) -> bool:
-            """A time in a clause that modifies a noun ("the plan unveiled earlier this month") dates
-            that noun, not a figure outside the clause; and a time before the figure, with a new
-            clause of its own subject in between, is that clause's ("fell to 7.7 million cases in
-            September, official figures show, as the government promised 2.3 billion pounds")."""
-            verb = _time_verb(sent, t)
-            if verb is not None and verb.dep_ in ("relcl", "acl") and not _governs(verb, span.root) \
-                    and not (span.start <= verb.head.i < span.end or verb.head.i == _noun_of(span)):
-                return False
-            if t.end <= span.start_char - sent.start_char:
-                between = doc[doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand").start:span.start] \
-                    if doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand") is not None else []
-                new_clauses = [v for v in between if v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in v.children)]
-                if len(new_clauses) >= 1 and any(o[1] <= t.start and re.fullmatch(r"\s*(?:by|in|for)?\s*", sent.text[o[1]:t.start])
-                                                 for o in others):
-                    return False
-            return True
-
         realised = _realised(span) and _past(span)
         f["period"] = period_of(sent.text, f["start"] - base, f["end"] - base, others, published, realised,
-                                times_of(sent), attached)
-        if f["period"] or has_time(times_of(sent)) or not _past(span):
-            continue
-        i = index.get(sent.start_char)
-        if not i:
-            continue
-        same_paragraph = "\n" not in text[sents[i - 1].start_char:sent.start_char]
-        if not (same_paragraph or CONTINUES.search(sent.text)):
-            continue
-        dated = [t for t in times_of(sents[i - 1]) if t.kind != "anchor" and not t.base]
-        if dated and (published is None or int(dated[0].period[-4:]) <= published.year):
-            f["period"] = dated[0].period
+                                times_of(sent), lambda t, span=span, others=others: _attached(t, span, others))
+        if f["period"] is None and not has_time(times_of(sent)):
+            f["period"] = _continued_period(f, sents, index, text, times_of, published)
