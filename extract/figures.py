@@ -359,6 +359,9 @@ def _number_runs(doc: Doc, rd: Reader):
     while i < n:
         tok = doc[i]
         glued = GLUED_NUMBER.fullmatch(tok.lower_)  # "2.3mn", "10k" as one token
+        if re.search(r"\d[/-]\d", tok.text):  # "24/7", "9/11", "3-1": dates, scores, ratios
+            i += 1
+            continue
         if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words
                 or glued and glued.group(1) in rd.suffixes) or tok.lower_ in ("a", "an"):
             i += 1
@@ -424,8 +427,8 @@ def _not_a_quantity(span: Span, rd: Reader, text: str) -> bool:
         return True  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
     if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):
         return True  # a year ("its 2035 climate goal"), unless it counts something ("1900 workers")
-    if re.search(r"\d-\d{4,}|\d{3,}-\d{3,}", span.text):
-        return True  # a telephone number
+    if re.match(r"[-/]\d", after) or re.search(r"\d[-/]$", text[max(0, span.start_char - 2):span.start_char]):
+        return True  # "won 3-1", "a 50-50 split", "24/7", "9/11", "52-48": scores, ratios, dates
     if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
                  text[max(0, first.idx - 16):first.idx], re.I):
         return True  # "1 in 5 graduates", "three out of four": a ratio, not a count
@@ -434,9 +437,9 @@ def _not_a_quantity(span: Span, rd: Reader, text: str) -> bool:
     if (prev.lower_ in REFERENCE_DET and (first.is_alpha or prev.lower_ in ("every", "each", "per"))) \
             or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
         return True  # "the two sides", "first two batches", "every 10,000 people": references, ranks, denominators
-    if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.whitespace_ \
-            and prev.ent_type_ != "DATE" and prev.lower_ not in rd.number_words and prev.pos_ == "PROPN":
-        return True  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
+    if prev.text[:1].isupper() and prev.is_alpha and prev.whitespace_ \
+            and prev.ent_type_ != "DATE" and prev.lower_ not in rd.number_words and prev.pos_ in ("PROPN", "NOUN"):
+        return True  # "FTSE 100", "iPhone 11", "Nikkei 225", "Level 4": a number in a name
     if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not prev.whitespace_:
         return True  # "Covid-19", "F-35"
     if prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():

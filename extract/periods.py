@@ -33,7 +33,7 @@ HALVES = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter
           "fourth quarter": 10, "first three months": 1, "first six months": 1, "first nine months": 1}
 
 SPAN = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:-|–|—|/|to|and)\s*(?P<b>(?:19|20)?\d\d)\b(?![-–/]\d)")
-YEAR = re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{_YEAR})(?![\d%])")
+YEAR = re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{_YEAR})(?![\d%]|s\b|'s\b)")  # not the 1990s
 FOR_YEARS = re.compile(rf"\bfor\s+{_N}\s+(?:consecutive\s+|straight\s+|more\s+)?years\b", re.I)
 BETWEEN = re.compile(rf"\bbetween\s+(?:{_MONTH}\s+)?(?P<a>{_YEAR})\s+and\s+(?:(?:{_MONTH.replace('month', 'month2')})\s+)?"
                      rf"(?:(?P<b>{_YEAR})|this\s+year)", re.I)

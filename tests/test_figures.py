@@ -190,3 +190,9 @@ def test_indian_and_asian_amounts(nlp):
     text = ("The Centre set aside Rs 2.5 lakh crore, RM2.5 billion went to Penang and Jakarta spent Rp 5 trillion, "
             "while 1 in 5 graduates found work.")
     assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(2.5e12, "INR"), (2.5e9, "MYR"), (5e12, "IDR")]
+
+
+def test_scores_ratios_levels_and_decades_are_not_counts(nlp):
+    text = ("Chelsea won 3-1 and the bill passed 52-48, with a 50-50 split, 24/7 service and Level 4 rules "
+            "through the 1990s; 85 percent of households got $1,400 cheques.")
+    assert figures(nlp, text, published="2024-05-02") == [(85.0, "percent", None, None), (1400.0, "USD", None, None)]
