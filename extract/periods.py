@@ -73,13 +73,16 @@ class Time:
 
 
 def published_date(value: str | None) -> dt.date | None:
-    """``YYYY-MM-DD`` or ``YYYY-MM`` (first of the month); None for anything else."""
+    """``YYYY-MM-DD`` (a time after it is ignored), ``YYYY-MM`` (the first of the month) or
+    ``YYYY`` (its last day, so that every month named is of that year); None for anything else."""
     if not value:
         return None
-    m = re.match(r"((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?", str(value))
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d)(?:[T ][\d:.+Z-]*)?)?)?", str(value).strip())
     if not m:
         return None
     try:
+        if m.group(2) is None:
+            return dt.date(int(m.group(1)), 12, 31)
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
     except ValueError:
         return None

@@ -148,6 +148,7 @@ def test_a_month_only_or_malformed_date_never_crashes(nlp):
     assert figures(nlp, "Exports rose 4 percent last year.", published="2024-06")[0][3] == "2023"
     assert figures(nlp, "Exports rose 4 percent last year.", published="June 2024")[0][3] is None
     assert published_date("2024-13-40") is None and published_date(None) is None
+    assert published_date("2024") is not None and published_date("2024-06-05T10:00:00Z").day == 5
     assert time_expressions("last year", None) == []
 
 
