@@ -115,7 +115,7 @@ def _quads(store: Path) -> int:
 
 
 def latency(args, tmp: Path) -> None:
-    from graph.store.embedded import open_store
+    from graph.store import open_store
     from queries.results import resolve_query
 
     source = corpus.write(tmp / "lat.jsonl", args.latency_docs)

@@ -1,27 +1,39 @@
 """Bodies: ministries, courts, party organs, agencies, companies named in the text.
 
-Three sources, most trusted first: the gazetteer (``data/bodies.jsonl``), acronyms the
-text defines ("Full Name (ACR)"), and general name shapes ("Ministry of X", "X Department",
-"People's Procuratorate in X"; ``data/body_patterns.json``). Results go to
-``doc.spans["pkg_bodies"]`` (``kb_id_`` is the body's key) and ``doc._.pkg_bodies``.
+Sources, most trusted first: the gazetteer (``data/bodies.jsonl``), acronyms the text
+defines ("Full Name (ACR)"), general name shapes ("Ministry of X", "X Department",
+"People's Procuratorate in X"; ``data/body_patterns.json``), company nouns ("chipmaker
+Rapidus"), and spaCy's ORG entities, filtered for what names no body (events, laws, places,
+people, generic words). Mentions in credits, bylines, source lines and page furniture are
+dropped (``body_context``); a media outlet is kept only where the prose cites it. Units
+named by description ("the SPC's intellectual property tribunal") are bodies under the body
+named. Results go to ``doc.spans["pkg_bodies"]`` (``kb_id_`` is the body's key) and
+``doc._.pkg_bodies``.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import is_acronym, is_place, load_json, load_jsonl, normalise, slug, text_of
+from .body_context import is_credit
+from .lexicon import is_acronym, is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
 
 if not Token.has_extension("pkg_cap"):
     Token.set_extension("pkg_cap", getter=lambda t: t.text[:1].isupper())
 if not Doc.has_extension("pkg_bodies"):
     Doc.set_extension("pkg_bodies", default=None)
 
-UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section"}
-SOURCE_RANK = {"gazetteer": 0, "acronym": 1, "pattern": 2}
+UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section",
+              "Board", "Subcommittee", "Commission", "Panel"}
+SOURCE_RANK = {"gazetteer": 0, "acronym": 1, "pattern": 2, "ner": 3}
+PLACE_NOUNS = {"city", "province", "state", "town", "county", "region", "prefecture", "district", "village",
+               "capital", "island", "municipality", "port"}
+PORTFOLIO_TITLES = {"Minister", "Ministers", "Secretary", "Commissioner"}  # "Defence Minister": a portfolio
+INTERNATIONAL_STARTS = ("World", "International", "United", "Global", "European", "Asian", "African", "Inter-American")
 
 
 def _variants(name: str) -> set[str]:
@@ -36,42 +48,74 @@ class BodyFinder:
     """Finds bodies and gives each a key, canonical name, kind, parent and aliases."""
 
     def __init__(self, nlp: Language, name: str, gazetteer: str, patterns: str):
-        self.entries = {e["id"]: e for e in load_jsonl(gazetteer)}
-        shapes = load_json(patterns)
-        self.heads: dict[str, str] = shapes["heads"]
-        self.not_bodies = {w.lower() for w in shapes["not_bodies"]}
+        self.entries = {e["id"]: e for e in load_jsonl(gazetteer)} if gazetteer else {}
+        shapes = load_json(patterns) if patterns else {}
+        self.heads: dict[str, str] = shapes.get("heads", {})
+        self.not_bodies = {w.lower() for w in shapes.get("not_bodies", [])}
+        self.not_heads = set(shapes.get("not_heads", []))
+        self.unit_nouns = set(shapes.get("unit_nouns", []))
+        self.generic = set(shapes.get("generic_modifiers", []))
+        self.party_plurals: dict[str, str] = shapes.get("party_plurals", {})
+        self.media_cues = set(shapes.get("media_cues", []))
+        self.title_words = set(shapes.get("title_words", []))
+        self.lone_heads = set(shapes.get("lone_heads", []))
+        self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
+        self.title_end = re.compile(rf"\b{title_regex()}\s*$")
+        self.post_after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?{title_regex()}\b")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.by_name: dict[str, str] = {}
         for key, entry in self.entries.items():
             for text in [entry["name"], *entry.get("aliases", [])]:
-                target = self.acronyms if is_acronym(text) else self.names
+                target = self.acronyms if is_acronym(text) or " " not in text else self.names
                 target.add(key, [nlp.make_doc(v) for v in _variants(text)])
+                self.by_name.setdefault(text if is_acronym(text) or " " not in text else text.lower(), key)
         self.associations = set(shapes.get("association_words", []))
         self.companies = Matcher(nlp.vocab)
         self.companies.add("company", [[{"LOWER": {"IN": shapes.get("company_nouns", [])}},
                                         {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"}]], greedy="LONGEST")
+        self.descriptions = Matcher(nlp.vocab)
+        for i, pattern in enumerate(shapes.get("descriptions", [])):
+            self.descriptions.add(f"description{i}", [pattern])
         self.shapes = Matcher(nlp.vocab)
         head_words = list(self.heads)
-        for i, pattern in enumerate(shapes["patterns"]):
+        for i, pattern in enumerate(shapes.get("patterns", [])):
             self.shapes.add(f"shape{i}", [_expand(pattern, head_words)])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str | None, str]] = []
-        for match_id, start, end in self.names(doc):
-            found.append((doc[start:end], doc.vocab.strings[match_id], "gazetteer"))
-        for match_id, start, end in self.acronyms(doc):
-            found.append((doc[start:end], doc.vocab.strings[match_id], "gazetteer"))
+        countries: dict[str, bool] = {}
+        for matcher in (self.names, self.acronyms):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                entry = self.entries[key]
+                if doc[start:end].text in entry.get("local_aliases", ()) or \
+                        doc[start:end].text.lower() in {a.lower() for a in entry.get("local_aliases", ())}:
+                    country = entry.get("country", "")
+                    if country not in countries:
+                        countries[country] = self._names_country(doc, country)
+                    if not countries[country]:
+                        continue  # "DA", "Labour": only where the text is about the body's country
+                found.append((doc[start:end], key, "gazetteer"))
         known = [(s, k) for s, k, _ in found]
         for _, start, end in self.shapes(doc):
             span = _trim(doc[start:end], self.heads)
-            if span is not None and not _event(span) and span.text.lower() not in self.not_bodies:
+            if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
+                    and span[-1].text not in self.not_heads and not self._joins_two(span):
                 found.append((span, *_qualified(span, known)))
         for _, start, end in self.companies(doc):
             span = doc[start + 1:end]
-            if not any(t.ent_type_ in ("GPE", "NORP", "DATE", "PERSON") for t in span):
+            if len(span) == 1 and span[0].ent_iob_ == "B" and (span.end == len(doc) or doc[span.end].ent_iob_ != "I") \
+                    and span[0].ent_type_ in ("PERSON", "GPE", "LOC") and not self._elsewhere_person_or_place(span):
+                found.append((span, "@company", "pattern"))  # "French IT group Atos", "rival Spotify"
+            elif not any(t.ent_type_ in ("GPE", "NORP", "DATE", "PERSON", "LOC") for t in span) \
+                    and not self._not_a_body(span):
                 found.append((span, "@company", "pattern"))
         chosen = _non_overlapping(found)
+        chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
         chosen = _non_overlapping(chosen + _other_mentions(doc, chosen))
+        credits = [c for c in chosen if is_credit(c[0])]
+        chosen = [c for c in chosen if not is_credit(c[0])]
         bodies: dict[str, dict] = {}
         spans: list[Span] = []
         for span, key, source in chosen:
@@ -83,21 +127,28 @@ class BodyFinder:
                 bodies[key] = info
             spans.append(Span(doc, span.start, span.end, label="BODY", kb_id=key))
         spans += self._defined_acronyms(doc, spans, bodies)
-        _link_parents(doc, spans, bodies)
+        spans = self._described_units(doc, spans, bodies)
+        spans += self._described_bodies(doc, spans, bodies, credits)
+        spans = _merge_short_forms(doc, spans, bodies, self.heads)
+        spans = self._cited_media(spans, bodies)
+        _link_parents(doc, spans, bodies, self.entries, self.unit_nouns)
         for info in bodies.values():
             # A unit ("Office", "Department") is of its parent's kind: a court's office is judicial.
             parent = bodies.get(info["parent"]) or self.entries.get(info["parent"] or "")
-            if info["key"] not in self.entries and parent and info["name"].split()[-1] in UNIT_WORDS:
+            if info["key"] not in self.entries and parent and _unit_head(info["name"]) in UNIT_WORDS | self.unit_nouns:
                 info["kind"] = parent["kind"]
         doc.spans["pkg_bodies"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_bodies = bodies
         return doc
 
     def _describe(self, span: Span, key: str | None) -> dict:
-        if key == "@company":
-            name = normalise(span.text)
-            return {"key": slug(name), "name": name, "kind": "company", "parent": None, "wikidata": None,
-                    "aliases": set()}
+        if key and key.startswith("@"):
+            kind, _, name = key[1:].partition(":")
+            name = name or normalise(span.text)
+            if kind == "ner":
+                kind = self._kind(name, default=_context_kind(span, self.media_cues))
+            return {"key": slug(name), "name": name, "kind": kind, "parent": None, "wikidata": None,
+                    "aliases": {normalise(span.text)} - {name}}
         if key:
             entry = self.entries[key]
             return {"key": key, "name": entry["name"], "kind": entry["kind"], "parent": entry.get("parent"),
@@ -107,19 +158,191 @@ class BodyFinder:
         return {"key": slug(name), "name": name, "kind": self._kind(name), "parent": None,
                 "wikidata": None, "aliases": set()}
 
-    def _kind(self, name: str) -> str:
-        words = name.split()
+    def _kind(self, name: str, default: str = "other") -> str:
+        """The kind a name's head word gives: the word before "of/for/on" ("Ministry of X"), else the last
+        head word; a central bank is government, a name opening "World"/"European"... international."""
+        words = name.replace(",", " ").split()
         if any(w in ("Party", "CPC", "CCP") for w in words):
             return "party"
-        lead = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+        lead = words[:cut]
         if self.associations.intersection(lead):
             return "other"  # "European Chemical Industry Council" is a trade association
-        if words[0] in ("World", "International", "United", "Global", "European", "Asian", "African"):
+        if words[0] in INTERNATIONAL_STARTS and words[-1] not in ("Journal", "News", "Times", "Post"):
             return "international"
-        for word in reversed(words):
-            if word in self.heads:
-                return self.heads[word]
-        return "other"
+        head = next((w for w in reversed(lead) if w in self.heads), None) \
+            or next((w for w in reversed(words) if w in self.heads), None)
+        if head in UNIT_WORDS and head == lead[-1]:
+            rest = words[cut + 2:] if cut + 2 < len(words) and words[cut + 1] == "the" else []
+            if any(w in self.heads for w in rest):  # "Board of the U.S.-China Business Council": the council's kind
+                return self._kind(" ".join(rest), default=self.heads[head])
+            owner = next((self.heads[w] for w in lead[:-1] if self.heads.get(w) in ("legislature", "party", "court")), None)
+            if owner:  # "Senate Commerce, Science, and Transportation Committee"
+                return owner
+        if head == "Bank":
+            central = {"Central", "Reserve", "National"} & set(words) or (lead == ["Bank"] and len(words) > 2)
+            return "government" if central else "company"
+        return self.heads[head] if head else default
+
+    def _entity_candidates(self, doc: Doc, chosen: list) -> list:
+        """spaCy's ORG entities (and party names from NORP: "the Liberals") that no trusted source took,
+        cut to the name, split where the entity runs a list together, and filtered."""
+        taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
+        patterns = [span for span, _, source in chosen if source == "pattern"]
+        out = []
+        not_bodies = self._defined_non_bodies(doc)
+        for ent in doc.ents:
+            if ent.text in not_bodies:
+                continue
+            if ent.label_ == "NORP" and ent.text in self.party_plurals and taken.isdisjoint(range(ent.start, ent.end)):
+                out.append((ent, f"@party:{self.party_plurals[ent.text]}", "ner"))
+            if ent.label_ in ("PERSON", "GPE", "FAC") and self.heads.get(ent[-1].text) in ("media", "company") \
+                    and len(ent) > 1 and taken.isdisjoint(range(ent.start, ent.end)):
+                out.append((ent, "@ner", "ner"))  # "Sueddeutsche Zeitung", tagged a person
+                continue
+            if ent.label_ != "ORG":
+                continue
+            inside = {i for p in patterns if ent.start <= p.start and p.end <= ent.end for i in range(p.start, p.end)}
+            if _institution_of(_clean(ent)):  # "University of Chinese Academy of Social Sciences"
+                inside |= {i for span, _, source in chosen if source == "gazetteer" and ent.start <= span.start
+                           and span.end <= ent.end for i in range(span.start, span.end)}
+            for part in self._split_known(_split_list(_cut_person(self._cut_owner(_clean(ent))))):
+                if part is None or not (taken - inside).isdisjoint(range(part.start, part.end)) or self._not_a_body(part):
+                    continue
+                key = self.by_name.get(part.text) or self.by_name.get(normalise(part.text).lower())
+                out.append((part, key, "gazetteer") if key else (part, "@ner", "ner"))
+        for token in doc:
+            # "Modi's Cabinet", "the Senate": an institution's head word standing alone names it
+            if token.text in self.lone_heads and token.i not in taken and not token.is_sent_start \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1]._.pkg_cap) \
+                    and not (token.i and doc[token.i - 1]._.pkg_cap and doc[token.i - 1].text not in ("The",)) \
+                    and not any(e.start <= token.i < e.end for e in doc.ents if e.label_ == "ORG"):
+                out.append((doc[token.i:token.i + 1], "@ner", "ner"))
+        return out
+
+    def _names_country(self, doc: Doc, code: str) -> bool:
+        """The text names the country ``code``: its English name (CLDR, through Babel) or a listed word."""
+        words = set(self.demonyms.get(code, []))
+        name = _territory_name(code)
+        if name:
+            words.add(name)
+        text = text_of(doc)
+        return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text) for w in words)
+
+    def _cut_owner(self, span: Span | None) -> Span | None:
+        """"Parliament's Standing Committee on Appropriations": the owner before "'s" is the parent, not
+        part of the name, where it is a body word or a known body (not in "Moody's Investors Service")."""
+        if span is None:
+            return None
+        for t in span[:-1]:
+            if t.text in ("'s", "\u2019s") and t.i > span.start:
+                owner = span.doc[span.start:t.i]
+                if owner.text in self.heads or self._known(owner.text):
+                    return span.doc[t.i + 1:span.end]
+        return span
+
+    def _defined_non_bodies(self, doc: Doc) -> set[str]:
+        """"the Digital Markets Act (DMA)": an acronym the text defines as a law, event or plan names no body."""
+        out = set()
+        for m in re.finditer(r"\b([A-Z][\w-]*)\s+\(([A-Z][A-Za-z]{1,9})\)", text_of(doc)):
+            if m.group(1) in self.not_heads:
+                out.add(m.group(2))
+        return out
+
+    def _joins_two(self, span: Span) -> bool:
+        """"CCA and Treasury", "Telephone and MUFG Bank": an "and" that joins two names, not a name's words
+        ("Food and Drug Administration")."""
+        words = [t.lower_ for t in span]
+        if "and" not in words and "&" not in words:
+            return False
+        i = words.index("and") if "and" in words else words.index("&")
+        if any(w in ("of", "for", "on") for w in words[:i]):
+            return False
+        left, right = span[:i], span[i + 1:]
+        return not len(right) or right[0].text in self.heads or any(t.text.isupper() and len(t.text) >= 2 for t in right) \
+            or (len(left) == 1 and left[0].text.isupper() and len(left[0].text) >= 2)
+
+    def _split_known(self, parts: list) -> list:
+        """"CCA and Treasury": an entity joining two names, one of them known, is two names."""
+        out = []
+        for part in parts:
+            ands = [t.i for t in part if t.lower_ in ("and", "&")] if part is not None else []
+            if len(ands) == 1 and part.start < ands[0] < part.end - 1:
+                left, right = part.doc[part.start:ands[0]], part.doc[ands[0] + 1:part.end]
+                if any(self._known(p.text) for p in (left, right)):
+                    out += [left, right]
+                    continue
+            out.append(part)
+        return out
+
+    def _known(self, text: str) -> bool:
+        return text in self.by_name or text.lower() in self.by_name or text in self.heads
+
+    def _not_a_body(self, span: Span) -> bool:
+        """Events, laws, places, people, generic words and page furniture that spaCy tags ORG."""
+        doc = span.doc
+        text = normalise(span.text).rstrip(".") if not span[-1].text in self.heads else normalise(span.text)
+        words = text.split()
+        if not words or not text[:1].isupper() or text.lower() in self.not_bodies or _event(span):
+            return True
+        if len(span) == 1 and (text.rstrip("s") in self.heads or text[:-2] in self.heads) and text not in self.heads:
+            return True  # "Procuratorates": a generic plural
+        if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":
+            return True  # "Party committees"
+        if not any(w in self.heads for w in words) and _mostly_not_org(span, text):
+            return True  # "said Han Jun.": spaCy's one ORG among the name's mentions
+        if self.post_after.match(text_of(doc)[span.end_char:span.end_char + 80]):
+            return True  # "Gong Peihua, deputy procurator-general of ...": a person with a post
+        if any(t.like_num or (any(c.isdigit() for c in t.text) and not re.fullmatch(r"[A-Z]+-?\d{1,2}", t.text))
+               or t.text in ("/", "|", "\u2022", "@", "=", "+", "#") for t in span):
+            return True
+        has_head = any(w in self.heads for w in words)
+        if words[-1] in self.not_heads or (not has_head and any(w.lower() in self.not_bodies for w in words)):
+            return True
+        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() for e in doc.ents):
+            return True
+        if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() for e in doc.ents):
+            return True  # a surname ("Wang", "Pistorius") spaCy also took for an organisation
+        if any(w in self.title_words for w in words) and words[-1] not in self.heads:
+            return True  # "Union Minister of Chemicals": a post, not a body
+        if len(span) == 1 and not has_head and _only_modifier_or_surname(span):
+            return True
+        if _portfolio(span):
+            return True  # "Union Agriculture and Farmers Welfare Minister", "Defence Minister"
+        if not has_head and self._beside_title(span):
+            return True  # "Health Minister Mansukh Mandaviya", "vice governor of Hokkaido", "Defence Minister X"
+        if words[-1] in self.title_words or span.root.head.text in self.title_words and span.root.head.i >= span.end:
+            return True  # "Union Ministers", "Union Agriculture and Farmers Welfare Minister"
+        if span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
+            return True  # "Savitri Thakur, and Durga Das Uikey"
+        return False
+
+    def _beside_title(self, span: Span) -> bool:
+        """A post title before the name, maybe across a portfolio ("Minister X", "governor of X",
+        "Minister of Chemicals and Fertilizers X", "chief executive X"), or just after it ("X Minister")."""
+        doc = span.doc
+        titles = {w.lower() for w in self.title_words}
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 8:
+            if doc[i].lower_.rstrip(".") in titles:
+                return True
+            if not (doc[i]._.pkg_cap or doc[i].lower_ in ("the", "of", "for", "and", ",", "&")):
+                break
+            i -= 1
+        line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
+        if self.title_end.search(text_of(doc)[max(line_start, span.start_char - 60):span.start_char]):
+            return True
+        if span.start and doc[span.start - 1].lower_ in ("in", "at", "near") and len(span) == 1:
+            return True  # "in Hyderabad": a place spaCy took for an organisation
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+            return True  # "the city of Ulsan"
+        return span.end < len(doc) and doc[span.end].text in PORTFOLIO_TITLES or \
+            any(t.text in self.title_words for t in span)
+
+    def _elsewhere_person_or_place(self, span: Span) -> bool:
+        text = span.text
+        return any(e.label_ in ("PERSON", "GPE", "LOC") and text in e.text.split() and e.start != span.start
+                   for e in span.doc.ents)
 
     def _defined_acronyms(self, doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
         """"Full Name (ACR)": ACR becomes an alias, and its later mentions point to the body."""
@@ -136,7 +359,301 @@ class BodyFinder:
         taken = {i for s in spans for i in range(s.start, s.end)}
         return [Span(doc, span.start, span.end, label="BODY", kb_id=key)
                 for acronym, key in defined.items() for span in _occurrences(doc, acronym)
-                if taken.isdisjoint(range(span.start, span.end))]
+                if taken.isdisjoint(range(span.start, span.end)) and not is_credit(span)]
+
+    def _described_units(self, doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
+        """Units a text names by description around a named body, each a body under it:
+        "the SPC's intellectual property tribunal", "the financial and economic affairs committee of
+        the NPC", "the BJP parliamentary board", "the M.P. unit of the BJP"."""
+        out = list(spans)
+        for body in list(spans):
+            for start, end in self._unit_around(doc, body):
+                inside = [s for s in out if start <= s.start and s.end <= end and s is not body]
+                if any(s.start < end and start < s.end for s in out if s not in inside and s is not body):
+                    continue
+                for s in inside:  # "The M.P. unit of the BJP": "M.P." alone named no body
+                    out.remove(s)
+                    if not any(o.kb_id_ == s.kb_id_ for o in out):
+                        bodies.pop(s.kb_id_, None)
+                unit = doc[start:end]
+                name = normalise(unit.text)
+                key = slug(name)
+                bodies.setdefault(key, {"key": key, "name": name, "kind": bodies[body.kb_id_]["kind"],
+                                        "parent": body.kb_id_, "wikidata": None, "aliases": set()})
+                out.remove(body)
+                out.append(Span(doc, start, end, label="BODY", kb_id=key))
+                out.append(body)
+        return out
+
+    def _unit_around(self, doc: Doc, body: Span):
+        """Token bounds of a described unit that holds ``body``'s mention, if any."""
+        def modifiers(i: int, step: int) -> int:
+            """How far lower-case modifiers ("intellectual property", "financial and economic affairs") run."""
+            j = i
+            while 0 <= j < len(doc) and (doc[j].is_lower and doc[j].is_alpha and doc[j].text not in self.generic
+                                         and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ")):
+                j += step
+            return j
+        # "Y's <mods> unit" and "Y <mods> unit"
+        i = body.end + (1 if body.end < len(doc) and doc[body.end].text in ("'s", "\u2019s") else 0)
+        j = modifiers(i, 1)
+        last = next((n for n in range(j - 1, i, -1) if doc[n].lower_ in self.unit_nouns), None)
+        if last is not None and doc[last - 1].pos_ != "CCONJ":
+            yield body.start, last + 1
+            return
+        if i > body.end and i < len(doc) and doc[i].lower_ in self.unit_nouns and doc[i].is_lower:
+            return  # "the ministry's bureau": no name
+        # "<mods> unit of (the) Y" and "<Name> unit of the Y"
+        k = body.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.unit_nouns and doc[k - 1].is_lower:
+            first = modifiers(k - 2, -1) + 1
+            if first <= k - 2 and doc[first].pos_ != "CCONJ":
+                yield first, body.end
+            elif first == k - 1 and k >= 2 and doc[k - 2]._.pkg_cap and doc[k - 2].ent_type_ != "PERSON" \
+                    and doc[k - 1].lower_ in ("unit", "wing", "branch", "chapter", "cell"):
+                m = k - 2
+                while m > 0 and doc[m - 1]._.pkg_cap and k - m < 4:
+                    m -= 1
+                yield m, body.end
+
+    def _described_bodies(self, doc: Doc, spans: list[Span], bodies: dict, credits: list) -> list[Span]:
+        """"the health ministry", "South Korea's industry ministry", "the presidential office": a body the
+        text names by description; the named body it describes where the text has one (even one named
+        only in a credit, as "(Ministry of Trade, Industry and Energy)" under a photo)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for _, start, end in self.descriptions(doc):
+            span = doc[start:end]
+            if not taken.isdisjoint(range(start, end)) or is_credit(span):
+                continue
+            before = doc[start - 1] if start else None
+            if before is None or not (before.lower_ == "the" or before.text in ("'s", "\u2019s")):
+                continue  # "a ministry", "each ministry" are no one body
+            word = span[0].text.lower()
+            match = next((s.kb_id_ for s in spans if word in bodies[s.kb_id_]["name"].lower().replace(",", "").split()
+                          and span[-1].text.title() in bodies[s.kb_id_]["name"].split()), None)
+            if match is None:
+                for cspan, key, _ in credits:
+                    info = self._describe(cspan, key)
+                    if word in info["name"].lower().replace(",", "").split() and span[-1].text.title() in info["name"].split():
+                        bodies.setdefault(info["key"], info)
+                        match = info["key"]
+                        break
+            name = normalise(span.text)
+            if match is None:
+                match = slug(name)
+                bodies.setdefault(match, {"key": match, "name": name, "kind": self._kind(name.title()), "parent": None,
+                                          "wikidata": None, "aliases": set()})
+            else:
+                bodies[match]["aliases"].add(name)
+            taken.update(range(start, end))
+            out.append(Span(doc, start, end, label="BODY", kb_id=match))
+        return out
+
+    def _cited_media(self, spans: list[Span], bodies: dict) -> list[Span]:
+        """A media outlet is a body where the prose cites it ("told RTL", "reports AFP", "according to a
+        report by Xinhua", "Daily Maverick's reporter"), not where it is only named (an 'about us' footer)."""
+        keep = set()
+        for span in spans:
+            if bodies[span.kb_id_]["kind"] != "media" or _cited(span, self.media_cues):
+                keep.add(span.kb_id_)
+        for key in set(bodies) - keep:
+            bodies.pop(key)
+        for key, info in list(bodies.items()):  # a unit described under a dropped body goes with it
+            if info["parent"] and info["parent"] not in bodies and info["parent"] not in self.entries:
+                bodies.pop(key)
+        return [s for s in spans if s.kb_id_ in bodies]
+
+
+def _unit_head(name: str) -> str:
+    """The head word of a name that may be a unit: "Standing Committee on Finance" -> "Committee"."""
+    words = name.replace(",", " ").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "on", "under")), len(words))
+    return words[cut - 1] if cut else words[-1]
+
+
+def _context_kind(span: Span, media_cues: set) -> str:
+    """A name with no head word: a media outlet where the prose cites it as a source, else a company."""
+    return "media" if _cited(span, media_cues, strict=True) else "company"
+
+
+def _cited(span: Span, cues: set, strict: bool = False) -> bool:
+    """The mention is the source of reported words: subject or object of a reporting verb, the agent of
+    "asked by", the object of "interview with", the owner of a reporter or programme."""
+    root = span.root
+    if root.dep_ == "poss" and not strict:
+        return True
+    node, steps = root, 0
+    while node.head is not node and steps < 3:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in cues and (node.pos_ in ("VERB", "AUX") or not strict):
+            return not strict or root.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass", "appos")
+    return False
+
+
+def _outvoted(chosen: list, candidates: list) -> list:
+    """An entity that holds a shape match and reaches further ("University of Chinese Academy of Social
+    Sciences" over "Chinese Academy of Social Sciences") replaces it; gazetteer names stand."""
+    out = list(chosen)
+    for cand in candidates:
+        span = cand[0]
+        ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+        if ent is None:
+            continue
+        beaten = [c for c in out if (c[2] == "pattern" or (c[2] == "gazetteer" and _institution_of(span)))
+                  and ent.start <= c[0].start and c[0].end <= ent.end
+                  and (c[0].start, c[0].end) != (span.start, span.end)]
+        if beaten and all(len(c[0]) < len(ent) for c in beaten):
+            out = [c for c in out if c not in beaten]
+    return out + candidates
+
+
+@lru_cache(maxsize=None)
+def _territory_name(code: str) -> str | None:
+    """A country's English name from the CLDR data Babel ships ("ZA" -> "South Africa")."""
+    try:
+        from babel import Locale
+        return Locale("en").territories.get(code)
+    except Exception:  # Babel missing or no such code: the listed words alone decide
+        return None
+
+
+def _portfolio(span: Span) -> bool:
+    """Words that a minister's title follows name a portfolio, not a body."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and j - span.end < 5 and (doc[j].lower_ in ("and", "&") or doc[j]._.pkg_cap) \
+            and doc[j].text not in PORTFOLIO_TITLES:
+        j += 1
+    return j < len(doc) and doc[j].text in PORTFOLIO_TITLES and not any(t.text in ("Ministry", "Department") for t in span)
+
+
+def _only_modifier_or_surname(span: Span) -> bool:
+    """A one-word name that the text only uses to modify a noun ("the Hokkaido project", "a
+    Hyderabad-based firm"), or that follows a given name somewhere ("Mansukh Mandaviya")."""
+    doc = span.doc
+    mentions = [m for m in _occurrences(doc, span.text) if len(m) == 1]
+    modifier = 0
+    for m in mentions:
+        token = m[0]
+        prev = doc[token.i - 1] if token.i else None
+        if prev is not None and not prev.is_sent_start and prev.pos_ == "PROPN" and prev.text.istitle() \
+                and prev.ent_type_ in ("", "ORG", "PERSON") and token.i - 1 > 0 and doc[token.i - 2].text not in ("'s", "\u2019s"):
+            return True
+        nxt = doc[token.i + 1:token.i + 3]
+        if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
+            modifier += 1
+        elif token.dep_ == "compound" and token.head.is_lower and token.head.pos_ == "NOUN":
+            modifier += 1
+    return bool(mentions) and modifier == len(mentions)
+
+
+def _mostly_not_org(span: Span, text: str) -> bool:
+    """The name recurs, and spaCy tags most of its mentions as no organisation."""
+    doc = span.doc
+    mentions = len(re.findall(rf"(?<![\w-]){re.escape(text)}(?![\w-])", text_of(doc)))
+    if mentions < 3:
+        return False
+    orgs = sum(1 for e in doc.ents if e.label_ == "ORG" and normalise(e.text).rstrip(".") == text)
+    return orgs * 2 < mentions
+
+
+def _cut_person(span: Span | None) -> Span | None:
+    """"Internal Market Thierry Breton": a person's name the text gives elsewhere ends no body's name."""
+    if span is None:
+        return None
+    people = {e.text for e in span.doc.ents if e.label_ == "PERSON"}
+    for n in range(span.start + 1, span.end - 1):
+        if span.doc[n:span.end].text in people:
+            return span.doc[span.start:n]
+    return span
+
+
+def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -> list[Span]:
+    """A name that is another body's alias, or its head word ("Commission" beside "European Commission",
+    "the Journal" beside "The Wall Street Journal"), is that body."""
+    into: dict[str, str] = {}
+    for key, info in bodies.items():
+        name = info["name"]
+        for other_key, other in bodies.items():
+            if other_key == key or len(other["name"]) <= len(name):
+                continue
+            if other["parent"] == key:
+                continue
+            if name in other["aliases"] or (name in heads and other["name"].split()[-1] == name) \
+                    or (is_acronym(name) and name == _initials(other["name"])):
+                into[key] = other_key
+                break
+    for key, target in into.items():
+        while target in into:
+            target = into[target]
+        bodies[target]["aliases"].add(bodies[key]["name"])
+        bodies[target]["aliases"].update(bodies[key]["aliases"])
+        bodies.pop(key)
+    return [Span(doc, s.start, s.end, label="BODY", kb_id=into.get(s.kb_id_, s.kb_id_)) if s.kb_id_ in into else s
+            for s in spans]
+
+
+INSTITUTIONS = {"University", "School", "College", "Institute", "Academy", "Hospital", "Museum", "Library"}
+
+
+def _institution_of(span: Span | None) -> bool:
+    """"University of X", "School of X": an institution of its own, even when X is a known body."""
+    return span is not None and len(span) > 2 and span[0].text in INSTITUTIONS and span[1].lower_ == "of"
+
+
+def _initials(name: str) -> str:
+    """"Climate Change Authority" -> "CCA" (small words skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _clean(ent: Span) -> Span | None:
+    """An ORG entity cut to the name: no line break, no "(ACR" tail, no "the", no "'s", no lower-case tail."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    for i in range(start, end):
+        if "\n" in doc[i].text or doc[i].is_space or doc[i].text in ("(", "[", "|", "\u2022"):
+            end = i
+            break
+    while start < end and (doc[start].lower_ in ("the", "'s", "\u2019s", "-", "\u2013") or doc[start].is_punct):
+        start += 1
+    # "China's Ministry of Commerce": a place's possessive before the name is no part of it
+    for i in range(start, min(end - 1, start + 4)):
+        if doc[i].text in ("'s", "\u2019s") and all(is_place(t) for t in doc[start:i]):
+            start = i + 1
+            break
+    odd = next((i for i in range(start, end) if not re.fullmatch(r"[\w'\u2019.&,-]+", doc[i].text)), None)
+    if odd is not None:  # "... Technology ICT+ In-Depth Observation Report"
+        end = odd
+        while end > start and doc[end - 1].text.isupper() and end - 1 > start:
+            end -= 1  # the acronym glued before it ("ICT+") goes too
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct
+                           or doc[end - 1].is_lower):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _split_list(span: Span | None) -> list[Span | None]:
+    """"Denso, Toyota Motor" -> two names; in a list, "Nippon Telegraph and Telephone and MUFG Bank"
+    splits at its last "and" (the list's own)."""
+    if span is None:
+        return []
+    doc = span.doc
+    commas = [t.i for t in span if t.text == ","]
+    parts, start = [], span.start
+    for i in commas + [span.end]:
+        if i > start:
+            parts.append(doc[start:i])
+        start = i + 1
+    in_list = bool(commas) or (span.start > 0 and doc[span.start - 1].text in (",", "\u2014", "\u2013", ":"))
+    if in_list and parts:
+        last = parts[-1]
+        ands = [t.i for t in last if t.lower_ in ("and", "&")]
+        if ands and ands[-1] + 1 < last.end and ands[-1] > last.start:
+            parts[-1:] = [doc[last.start:ands[-1]], doc[ands[-1] + 1:last.end]]
+    return [p for p in parts if len(p) and p[0].text not in ("and", "&")]
 
 
 def _expand(pattern: list[dict], heads: list[str]) -> list[dict]:
@@ -167,13 +684,22 @@ def _trim(span: Span, heads: dict) -> Span | None:
         return None
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERSON") for t in trimmed):
         return None
-    if len(trimmed) == 1:
+    odd = next((t.i for t in trimmed if not re.fullmatch(r"[\w'\u2019.&-]+", t.text) and t.text != ","), None)
+    if odd is not None:  # "China Academy of ... Technology ICT+ In-Depth Observation Report"
+        trimmed = doc[trimmed.start:odd]
+    while len(trimmed) and trimmed[-1].lower_ in ("and", "of", "for", "&", "on", "the", ","):
+        trimmed = trimmed[:-1]
+    if len(trimmed) <= 1 or not any(t.text in heads for t in trimmed):
         return None  # a head word alone ("Ministry") is not a name
     after = doc[trimmed.end:trimmed.end + 2]
     if (trimmed[-1].text not in heads and len(after) >= 1 and _name_like(after[0])
             and (len(after) == 1 or not after[1]._.pkg_cap)):
         # "the Department of Pharmaceuticals Arunish Chawla said": the name takes the last two words.
         trimmed = trimmed[:-1]
+        while len(trimmed) and trimmed[-1].lower_ in ("and", "of", "for", "&", "on", "the", ","):
+            trimmed = trimmed[:-1]
+        if len(trimmed) <= 1:
+            return None
     return trimmed
 
 
@@ -216,12 +742,13 @@ def _occurrences(doc: Doc, text: str) -> list[Span]:
 
 
 def _other_mentions(doc: Doc, chosen) -> list:
-    """A name a shape or a company noun found once ("chipmaker Rapidus") is that body wherever it recurs."""
-    keys: dict[str, str | None] = {}
+    """A name a shape, a company noun or the entity recogniser found once ("chipmaker Rapidus") is that
+    body wherever it recurs."""
+    keys: dict[str, tuple] = {}
     for span, key, source in chosen:
-        if source == "pattern":
-            keys.setdefault(span.text, key)
-    return [(span, key, "pattern") for text, key in keys.items() for span in _occurrences(doc, text)]
+        if source in ("pattern", "ner"):
+            keys.setdefault(span.text, (key, source))
+    return [(span, key, source) for text, (key, source) in keys.items() for span in _occurrences(doc, text)]
 
 
 def _non_overlapping(found):
@@ -236,19 +763,75 @@ def _non_overlapping(found):
     return sorted(chosen, key=lambda f: f[0].start)
 
 
-def _link_parents(doc: Doc, spans: list[Span], bodies: dict) -> None:
-    """"X under (the) Y" and "Y's X": Y is X's parent; X's key then includes Y's."""
+def _link_parents(doc: Doc, spans: list[Span], bodies: dict, entries: dict, unit_nouns: set) -> None:
+    """A body's parent, from the text where it says so, else the gazetteer:
+    "X under (the) Y"; "Y's X" (and the units listed after it: "Parliament's A, B and C");
+    "the ministry's X" (the last body named with that head word); a name that opens with another
+    body's name ("BJP Parliamentary Board", "NPC Standing Committee") or ends "of (the) Y"."""
     by_start = {s.start: s for s in spans}
-    for span in spans:
+    by_end = {s.end: s for s in spans}
+    order = sorted(spans, key=lambda s: s.start)
+    inherited: dict[int, str] = {}
+    for n, span in enumerate(order):
         info = bodies.get(span.kb_id_)
-        if info is None or info["parent"]:
+        if info is None or (info["parent"] and info["parent"] in bodies):
             continue
-        nxt = doc[span.end:span.end + 2]
-        parent = None
-        if len(nxt) and nxt[0].lower_ == "under":
-            parent = by_start.get(span.end + 1) or (by_start.get(span.end + 2) if len(nxt) > 1 and nxt[1].lower_ == "the" else None)
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if parent is None and prev is not None and prev.text in ("'s", "\u2019s"):
-            parent = next((s for s in spans if s.end == span.start - 1), None)
-        if parent is not None and parent.kb_id_ != span.kb_id_:
-            info["parent"] = parent.kb_id_
+        parent = _textual_parent(doc, span, by_start, by_end, order[:n], bodies)
+        if parent is None and span.start in inherited:
+            parent = inherited[span.start]
+        if parent is None:
+            parent = _name_parent(info, bodies)
+        if parent is not None and parent != span.kb_id_:
+            info["parent"] = parent
+            nxt = span.end  # "Parliament's A, B and C": B and C are under the same body
+            while nxt + 1 < len(doc) and doc[nxt].text in (",", "and") :
+                nxt += 2 if doc[nxt].text == "," and doc[nxt + 1].lower_ == "and" else 1
+                if nxt in by_start:
+                    inherited[nxt] = parent
+                    nxt = by_start[nxt].end
+                else:
+                    break
+    for info in bodies.values():
+        # A gazetteer parent the text does not name may be the body the text calls by its head word
+        # ("Parliament" for the parliament a House of Commons is in).
+        parent = info["parent"]
+        if parent and parent not in bodies and parent in entries:
+            head = entries[parent]["name"].split(" of ")[0].split()[-1]
+            match = next((k for k, b in bodies.items() if b["name"] == head and k != info["key"]), None)
+            if match:
+                info["parent"] = match
+
+
+def _textual_parent(doc: Doc, span: Span, by_start: dict, by_end: dict, earlier: list, bodies: dict) -> str | None:
+    nxt = doc[span.end:span.end + 2]
+    if len(nxt) and nxt[0].lower_ == "under":
+        parent = by_start.get(span.end + 1) or (by_start.get(span.end + 2) if len(nxt) > 1 and nxt[1].lower_ == "the" else None)
+        if parent is not None:
+            return parent.kb_id_
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.text in ("'s", "\u2019s"):
+        owner = by_end.get(span.start - 1)
+        if owner is not None:
+            return owner.kb_id_
+        word = doc[span.start - 2] if span.start >= 2 else None
+        if word is not None and word.is_lower and span.start >= 3 and doc[span.start - 3].lower_ == "the":
+            for body in reversed(earlier):  # "the ministry's Food and Drug Crime Investigation Bureau"
+                if word.lower_ in bodies.get(body.kb_id_, {}).get("name", "").lower().split():
+                    return body.kb_id_
+    return None
+
+
+def _name_parent(info: dict, bodies: dict) -> str | None:
+    """"BJP Parliamentary Board" is under the BJP, "Standing Committee of the 14th NPC" under the NPC."""
+    name = info["name"]
+    best = None
+    for key, other in bodies.items():
+        if key == info["key"]:
+            continue
+        for label in {other["name"], *other["aliases"]}:
+            if len(label) < 2 or len(label) >= len(name):
+                continue
+            if name.startswith(label + " ") or re.search(rf"\bof (?:the )?(?:\d+(?:st|nd|rd|th) )?{re.escape(label)}$", name):
+                if best is None or len(label) > best[1]:
+                    best = (key, len(label))
+    return best[0] if best else None

@@ -15,7 +15,7 @@ from .version import require_model
 from .metadata import dateline_end
 
 # Registering the factories is a side effect of importing their modules.
-from . import bodies, claims, figures, industries, people  # noqa: F401
+from . import bodies, claims, figures, industries, people, post_bodies  # noqa: F401
 
 
 
@@ -60,6 +60,16 @@ def config() -> Config:
 @lru_cache(maxsize=None)
 def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+# The settings that name gazetteers (lists of real bodies, posts, industries), as opposed to
+# lexicons of words (cue verbs, name patterns, categories) that the rules are written in.
+GAZETTEERS = ("gazetteer", "posts", "scheme")
+
+
+def gazetteer_settings() -> dict[str, str]:
+    """The overrides that run the pipeline without its gazetteers."""
+    return {path: "" for path in list_settings() if path.rsplit(".", 1)[1] in GAZETTEERS}
 
 
 def list_settings() -> dict[str, str]:

@@ -60,7 +60,7 @@ def test_gexf_carries_spells_colours_sizes_and_typed_attributes(exported):
 
 def test_gexf_round_trips_through_networkx(seeds_store, exported):
     from graph.network.project import project
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     original = project(open_store(seeds_store, read_only=True), "actors")
     back = nx.read_gexf(str(exported["actors"]))

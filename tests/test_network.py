@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.network.project import Filters, NetworkError, build_network, project
-from graph.store.embedded import open_store
+from graph.store import open_store
 
 SPP = "https://w3id.org/policykg/id/body/cn-spp"
 GONG_MING = "https://w3id.org/policykg/id/person/gong-ming"

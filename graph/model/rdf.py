@@ -3,6 +3,10 @@
 IRIs are made from stable keys (gazetteer ids, slugs of canonical names, the document's
 key and character offsets), so the same entity in two documents is one IRI and the same
 input built twice gives an isomorphic graph. No timestamps go in, for the same reason.
+
+``document_triples`` runs one small function per kind of record (``PARTS``: the extraction
+activity, the document and its sentences, bodies, people and posts, industries, figures,
+claims), each readable alone, over a ``DocumentGraph`` that holds what they share.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from extract.lexicon import slug
-from extract.records import DocumentRecord, Span
+from extract.records import Claim, DocumentRecord, Span
 
 from .vocab import ID, INDUSTRY_SCHEME, ITSRDF, NIF, ORG, PKG, SCHEMA, WD, PREFIXES
 
@@ -62,184 +66,238 @@ class Triples(set):
 
 
 def document_triples(record: DocumentRecord) -> Triples:
-    """All triples of one document, to be stored as its named graph."""
-    g = Triples()
-    doc = document_iri(record.key)
+    """All triples of one document, to be stored as its named graph: each kind of record
+    written by its own function below, in the order of ``PARTS``."""
+    d = DocumentGraph(record)
+    for part in PARTS:
+        part(d)
+    return d.triples
 
-    def string(span: Span, kind=NIF.Phrase) -> URIRef:
-        node = URIRef(f"{doc}#char={span.start},{span.end}")
-        g.add((node, RDF.type, kind))
-        g.add((node, NIF.referenceContext, doc))
-        g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.anchorOf, Literal(span.text)))
+
+class DocumentGraph:
+    """One document's triples in the making, with what the writers of every record kind
+    share: the document's IRI, its sentences' nodes, NIF strings for spans, figure and
+    speaker IRIs."""
+
+    def __init__(self, record: DocumentRecord):
+        self.record = record
+        self.doc = document_iri(record.key)
+        self.triples = Triples()
+        self.add = self.triples.add
+        self.sentences: list[URIRef] = []  # filled by document_and_sentences, in record.sentences' order
+        self.people = {p.key for p in record.people}
+
+    def string(self, span: Span, kind=NIF.Phrase) -> URIRef:
+        """The NIF string of ``span`` in this document (``<doc>#char=b,e``)."""
+        node = URIRef(f"{self.doc}#char={span.start},{span.end}")
+        self.add((node, RDF.type, kind))
+        self.add((node, NIF.referenceContext, self.doc))
+        self.add((node, NIF.beginIndex, offset(span.start)))
+        self.add((node, NIF.endIndex, offset(span.end)))
+        self.add((node, NIF.anchorOf, Literal(span.text)))
         return node
 
-    activity = extraction_iri(record.extractor)
-    g.add((activity, RDF.type, PKG.Extraction))
-    g.add((activity, RDF.type, PROV.Activity))
-    g.add((activity, PKG.toolVersion, Literal(TOOL_VERSION)))
-    g.add((activity, PKG.modelVersion, Literal(record.model)))
-    g.add((activity, PKG.extractorVersion, Literal(record.extractor)))
-    g.add((activity, PROV.wasAssociatedWith, ID["agent/policykg"]))
-    g.add((ID["agent/policykg"], RDF.type, PROV.SoftwareAgent))
-
-    g.add((doc, RDF.type, SCHEMA.NewsArticle))
-    g.add((doc, RDF.type, NIF.Context))
-    g.add((doc, PKG.fileName, Literal(record.file_name)))
-    g.add((doc, PKG.sha256, Literal(record.sha256)))
-    g.add((doc, NIF.isString, Literal(record.text)))
-    g.add((doc, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-    g.add((doc, NIF.endIndex, Literal(len(record.text), datatype=XSD.nonNegativeInteger)))
-    g.add((doc, PROV.wasGeneratedBy, activity))
-    if record.title:
-        g.add((doc, DCTERMS.title, Literal(record.title)))
-    if record.published:
-        # A month alone ("2024-06", as some pages give it) is a gYearMonth, not a date.
-        kind = XSD.date if len(record.published) == 10 else XSD.gYearMonth
-        g.add((doc, DCTERMS.issued, Literal(record.published, datatype=kind)))
-    if record.url:
-        g.add((doc, SCHEMA.url, Literal(record.url)))
-    if record.site:
-        g.add((doc, SCHEMA.publisher, Literal(record.site)))
-
-    sentences = [string(s, NIF.Sentence) for s in record.sentences]
-
-    def sentence_at(char: int) -> URIRef | None:
-        for node, s in zip(sentences, record.sentences):
+    def sentence_at(self, char: int) -> URIRef | None:
+        """The node of the sentence holding the character at ``char``, if any does."""
+        for node, s in zip(self.sentences, self.record.sentences):
             if s.start <= char < s.end:
                 return node
         return None
 
-    def mentions(entity: URIRef, spans: list[Span]) -> None:
-        g.add((entity, PKG.mentionedIn, doc))
-        for span in spans:
-            node = string(span)
-            g.add((node, ITSRDF.taIdentRef, entity))
-            sent = sentence_at(span.start)
-            if sent is not None:
-                g.add((node, NIF.sentence, sent))
+    def figure(self, index: int) -> URIRef:
+        return URIRef(f"{self.doc}/figure/{index}")
 
-    names = {b.key: b.name for b in record.bodies}
-    for body in record.bodies:
+    def speaker(self, key: str) -> URIRef:
+        """A speaker's IRI: a person of this document, else a body."""
+        return person_iri(key) if key in self.people else body_iri(key)
+
+
+def offset(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+def decimal(value) -> Literal:
+    return Literal(value, datatype=XSD.decimal)
+
+
+def extraction(d: DocumentGraph) -> None:
+    """The activity that made the graph: the tool, model and rules versions (PROV)."""
+    activity = extraction_iri(d.record.extractor)
+    d.add((activity, RDF.type, PKG.Extraction))
+    d.add((activity, RDF.type, PROV.Activity))
+    d.add((activity, PKG.toolVersion, Literal(TOOL_VERSION)))
+    d.add((activity, PKG.modelVersion, Literal(d.record.model)))
+    d.add((activity, PKG.extractorVersion, Literal(d.record.extractor)))
+    d.add((activity, PROV.wasAssociatedWith, ID["agent/policykg"]))
+    d.add((ID["agent/policykg"], RDF.type, PROV.SoftwareAgent))
+
+
+def document_and_sentences(d: DocumentGraph) -> None:
+    """The article (schema.org) as the NIF context of its text, its metadata, and its sentences."""
+    record, doc = d.record, d.doc
+    d.add((doc, RDF.type, SCHEMA.NewsArticle))
+    d.add((doc, RDF.type, NIF.Context))
+    d.add((doc, PKG.fileName, Literal(record.file_name)))
+    d.add((doc, PKG.sha256, Literal(record.sha256)))
+    d.add((doc, NIF.isString, Literal(record.text)))
+    d.add((doc, NIF.beginIndex, offset(0)))
+    d.add((doc, NIF.endIndex, offset(len(record.text))))
+    d.add((doc, PROV.wasGeneratedBy, extraction_iri(record.extractor)))
+    for prop, value in ((DCTERMS.title, record.title), (SCHEMA.url, record.url), (SCHEMA.publisher, record.site)):
+        if value:
+            d.add((doc, prop, Literal(value)))
+    if record.published:
+        # A month alone ("2024-06", as some pages give it) is a gYearMonth, not a date.
+        kind = XSD.date if len(record.published) == 10 else XSD.gYearMonth
+        d.add((doc, DCTERMS.issued, Literal(record.published, datatype=kind)))
+    d.sentences = [d.string(s, NIF.Sentence) for s in record.sentences]
+
+
+def mentions(d: DocumentGraph, entity: URIRef, spans: list[Span]) -> None:
+    """An entity mentioned in the document: each mention a NIF string pointing at it, in its sentence."""
+    d.add((entity, PKG.mentionedIn, d.doc))
+    for span in spans:
+        node = d.string(span)
+        d.add((node, ITSRDF.taIdentRef, entity))
+        sentence = d.sentence_at(span.start)
+        if sentence is not None:
+            d.add((node, NIF.sentence, sentence))
+
+
+def bodies(d: DocumentGraph) -> None:
+    """Bodies (W3C ORG and the schema.org class of their kind): names, aliases, parent, Wikidata."""
+    names = {b.key: b.name for b in d.record.bodies}
+    for body in d.record.bodies:
         node = body_iri(body.key)
-        g.add((node, RDF.type, PKG.Body))
-        g.add((node, RDF.type, ORG.Organization))
-        g.add((node, RDF.type, BODY_CLASS.get(body.kind, SCHEMA.Organization)))
-        g.add((node, SCHEMA.name, Literal(body.name)))
-        g.add((node, SKOS.prefLabel, Literal(body.name)))
-        g.add((node, PKG.bodyKind, Literal(body.kind)))
+        d.add((node, RDF.type, PKG.Body))
+        d.add((node, RDF.type, ORG.Organization))
+        d.add((node, RDF.type, BODY_CLASS.get(body.kind, SCHEMA.Organization)))
+        d.add((node, SCHEMA.name, Literal(body.name)))
+        d.add((node, SKOS.prefLabel, Literal(body.name)))
+        d.add((node, PKG.bodyKind, Literal(body.kind)))
         for alias in body.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias)))
+            d.add((node, SKOS.altLabel, Literal(alias)))
         if body.parent:
             parent = body_iri(body.parent)
-            g.add((node, ORG.subOrganizationOf, parent))
+            d.add((node, ORG.subOrganizationOf, parent))
             if body.parent in names:  # the parent's name belongs to this graph only if the text names it
-                g.add((parent, SCHEMA.name, Literal(names[body.parent])))
+                d.add((parent, SCHEMA.name, Literal(names[body.parent])))
         if body.wikidata:
-            g.add((node, SKOS.exactMatch, WD[body.wikidata]))
-        mentions(node, body.mentions)
+            d.add((node, SKOS.exactMatch, WD[body.wikidata]))
+        mentions(d, node, body.mentions)
 
-    officials = {p.person for p in record.posts if p.public}
-    for person in record.people:
+
+def people_and_posts(d: DocumentGraph) -> None:
+    """People (officials where they hold a public post) and their posts as ORG memberships
+    with a role, the body and the sentence that says so."""
+    officials = {p.person for p in d.record.posts if p.public}
+    for person in d.record.people:
         node = person_iri(person.key)
-        g.add((node, RDF.type, SCHEMA.Person))
+        d.add((node, RDF.type, SCHEMA.Person))
         if person.key in officials:
-            g.add((node, RDF.type, PKG.Official))
-        g.add((node, SCHEMA.name, Literal(person.name)))
+            d.add((node, RDF.type, PKG.Official))
+        d.add((node, SCHEMA.name, Literal(person.name)))
         for alias in person.aliases:
-            g.add((node, SCHEMA.alternateName, Literal(alias)))
-        mentions(node, person.mentions)
-
-    for post in record.posts:
+            d.add((node, SCHEMA.alternateName, Literal(alias)))
+        mentions(d, node, person.mentions)
+    for post in d.record.posts:
         role = ID[f"role/{slug(post.title)}"]
         node = ID[f"post/{post.person}/{slug(post.title)}/{post.body or 'unknown'}"]
-        g.add((node, RDF.type, ORG.Membership))
+        d.add((node, RDF.type, ORG.Membership))
         if post.public:
-            g.add((node, RDF.type, PKG.PublicPost))
-        g.add((node, ORG.member, person_iri(post.person)))
-        g.add((node, ORG.role, role))
-        g.add((node, PKG.title, Literal(post.title)))
-        g.add((role, RDF.type, ORG.Role))
-        g.add((role, SKOS.prefLabel, Literal(post.title)))
+            d.add((node, RDF.type, PKG.PublicPost))
+        d.add((node, ORG.member, person_iri(post.person)))
+        d.add((node, ORG.role, role))
+        d.add((node, PKG.title, Literal(post.title)))
+        d.add((role, RDF.type, ORG.Role))
+        d.add((role, SKOS.prefLabel, Literal(post.title)))
         if post.body:
-            g.add((node, ORG.organization, body_iri(post.body)))
-        g.add((node, PROV.wasDerivedFrom, doc))
+            d.add((node, ORG.organization, body_iri(post.body)))
+            if post.body_name and post.body not in {b.key for b in d.record.bodies}:
+                # A body the post implies but the text does not name: its name, not a mention.
+                d.add((body_iri(post.body), SCHEMA.name, Literal(post.body_name)))
+        d.add((node, PROV.wasDerivedFrom, d.doc))
         if post.evidence:
-            evidence = string(post.evidence)
-            g.add((node, PROV.wasDerivedFrom, evidence))
-            sent = sentence_at(post.evidence.start)
-            if sent is not None:
-                g.add((node, PKG.sentence, sent))
+            d.add((node, PROV.wasDerivedFrom, d.string(post.evidence)))
+            sentence = d.sentence_at(post.evidence.start)
+            if sentence is not None:
+                d.add((node, PKG.sentence, sentence))
 
-    g.add((INDUSTRY_SCHEME, RDF.type, SKOS.ConceptScheme))
-    for industry in record.industries:
+
+def industries(d: DocumentGraph) -> None:
+    """Industries as SKOS concepts of the project's scheme, with aliases and broader industries."""
+    d.add((INDUSTRY_SCHEME, RDF.type, SKOS.ConceptScheme))
+    for industry in d.record.industries:
         node = industry_iri(industry.key)
-        g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, SKOS.inScheme, INDUSTRY_SCHEME))
-        g.add((node, SKOS.prefLabel, Literal(industry.name)))
+        d.add((node, RDF.type, SKOS.Concept))
+        d.add((node, SKOS.inScheme, INDUSTRY_SCHEME))
+        d.add((node, SKOS.prefLabel, Literal(industry.name)))
         for alias in industry.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias)))
+            d.add((node, SKOS.altLabel, Literal(alias)))
         for broader in industry.broader:
-            g.add((node, SKOS.broader, industry_iri(broader)))
-        mentions(node, industry.mentions)
+            d.add((node, SKOS.broader, industry_iri(broader)))
+        mentions(d, node, industry.mentions)
 
-    people = {p.key for p in record.people}
-    industries = {x.key for x in record.industries}
 
-    def speaker_iri(key: str) -> URIRef:
-        return person_iri(key) if key in people else body_iri(key)
-
-    figure_nodes = [URIRef(f"{doc}/figure/{i}") for i in range(len(record.figures))]
-    speakers_by_sentence = {c.sentence: c.speaker for c in record.claims}
-    for node, figure in zip(figure_nodes, record.figures):
-        g.add((node, RDF.type, PKG.Figure))
-        g.add((node, RDF.type, SCHEMA.QuantitativeValue))
-        g.add((node, SCHEMA.value, Literal(Decimal(repr(figure.value)).normalize(), datatype=XSD.decimal)))
-        g.add((node, PKG.unit, Literal(figure.unit)))
-        g.add((node, SCHEMA.unitText, Literal(figure.unit)))
+def figures(d: DocumentGraph) -> None:
+    """Figures (schema:QuantitativeValue): value, unit, what they measure and when, where they
+    stand, the figure they convert, and the speaker of a claim in their sentence."""
+    speakers_by_sentence = {c.sentence: c.speaker for c in d.record.claims}
+    for i, figure in enumerate(d.record.figures):
+        node = d.figure(i)
+        d.add((node, RDF.type, PKG.Figure))
+        d.add((node, RDF.type, SCHEMA.QuantitativeValue))
+        d.add((node, SCHEMA.value, decimal(Decimal(repr(figure.value)).normalize())))
+        d.add((node, PKG.unit, Literal(figure.unit)))
+        d.add((node, SCHEMA.unitText, Literal(figure.unit)))
         for prop, value in ((PKG.approx, figure.approx), (PKG.measure, figure.measure),
                             (PKG.subject, figure.subject), (PKG.period, figure.period)):
             if value:
-                g.add((node, prop, Literal(value)))
-        g.add((node, NIF.anchorOf, Literal(figure.span.text)))
-        g.add((node, NIF.beginIndex, Literal(figure.span.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, Literal(figure.span.end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, PKG.sentence, sentences[figure.sentence]))
-        g.add((node, PROV.wasDerivedFrom, doc))
+                d.add((node, prop, Literal(value)))
+        d.add((node, NIF.anchorOf, Literal(figure.span.text)))
+        d.add((node, NIF.beginIndex, offset(figure.span.start)))
+        d.add((node, NIF.endIndex, offset(figure.span.end)))
+        d.add((node, PKG.sentence, d.sentences[figure.sentence]))
+        d.add((node, PROV.wasDerivedFrom, d.doc))
         if figure.equivalent_to is not None:
-            g.add((node, PKG.equivalentTo, figure_nodes[figure.equivalent_to]))
+            d.add((node, PKG.equivalentTo, d.figure(figure.equivalent_to)))
         if figure.sentence in speakers_by_sentence:
-            g.add((node, PROV.wasAttributedTo, speaker_iri(speakers_by_sentence[figure.sentence])))
+            d.add((node, PROV.wasAttributedTo, d.speaker(speakers_by_sentence[figure.sentence])))
 
-    def statement(node: URIRef, claim) -> None:
-        """What attributed and unresolved claims share: cue, kind, sentence, content, date, source."""
-        g.add((node, PKG.cue, Literal(claim.cue)))
-        g.add((node, PKG.claimKind, Literal(claim.kind)))
-        g.add((node, PKG.sentence, sentences[claim.sentence]))
-        if claim.content is not None:
-            g.add((node, PKG.content, string(claim.content)))
-        g.add((node, PROV.wasDerivedFrom, doc))
-        if claim.date:
-            g.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
 
-    for i, claim in enumerate(record.claims):
-        node = URIRef(f"{doc}/claim/{i}")
-        speaker = speaker_iri(claim.speaker)
-        g.add((node, RDF.type, SCHEMA.Claim))
-        g.add((node, PROV.wasAttributedTo, speaker))
-        g.add((node, SCHEMA.author, speaker))
-        g.add((node, PKG.confidence, Literal(Decimal(str(round(claim.confidence, 3))), datatype=XSD.decimal)))
-        statement(node, claim)
+def claims(d: DocumentGraph) -> None:
+    """Claims (schema:Claim) attributed to their speaker, with what they are about and the
+    figures they cite; statements whose speaker nothing resolves as pkg:UnresolvedClaim."""
+    industry_keys = {x.key for x in d.record.industries}
+    for i, claim in enumerate(d.record.claims):
+        node = URIRef(f"{d.doc}/claim/{i}")
+        speaker = d.speaker(claim.speaker)
+        d.add((node, RDF.type, SCHEMA.Claim))
+        d.add((node, PROV.wasAttributedTo, speaker))
+        d.add((node, SCHEMA.author, speaker))
+        d.add((node, PKG.confidence, decimal(Decimal(str(round(claim.confidence, 3))))))
+        statement(d, node, claim)
         for key in claim.about:
-            target = industry_iri(key) if key in industries else body_iri(key)
-            g.add((node, SCHEMA.about, target))
+            d.add((node, SCHEMA.about, industry_iri(key) if key in industry_keys else body_iri(key)))
         for index in claim.figures:
-            g.add((node, PKG.citesFigure, figure_nodes[index]))
-    for i, claim in enumerate(record.unresolved):
-        node = URIRef(f"{doc}/unresolved/{i}")
-        g.add((node, RDF.type, PKG.UnresolvedClaim))
-        g.add((node, PKG.speakerText, Literal(claim.speaker_text or "")))
-        statement(node, claim)
-    return g
+            d.add((node, PKG.citesFigure, d.figure(index)))
+    for i, claim in enumerate(d.record.unresolved):
+        node = URIRef(f"{d.doc}/unresolved/{i}")
+        d.add((node, RDF.type, PKG.UnresolvedClaim))
+        d.add((node, PKG.speakerText, Literal(claim.speaker_text or "")))
+        statement(d, node, claim)
 
+
+def statement(d: DocumentGraph, node: URIRef, claim: Claim) -> None:
+    """What attributed and unresolved claims share: cue, kind, sentence, content, date, source."""
+    d.add((node, PKG.cue, Literal(claim.cue)))
+    d.add((node, PKG.claimKind, Literal(claim.kind)))
+    d.add((node, PKG.sentence, d.sentences[claim.sentence]))
+    if claim.content is not None:
+        d.add((node, PKG.content, d.string(claim.content)))
+    d.add((node, PROV.wasDerivedFrom, d.doc))
+    if claim.date:
+        d.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
+
+
+PARTS = (extraction, document_and_sentences, bodies, people_and_posts, industries, figures, claims)

@@ -107,3 +107,9 @@ def short(iri: str) -> str:
         if iri.startswith(long):
             return prefix + iri[len(long):]
     return iri
+
+
+def as_row(violation: Violation) -> dict[str, str]:
+    """A violation as ``policykg validate`` prints it: IRIs with prefixes, documents joined."""
+    return {"severity": violation.severity, "focus": short(violation.focus), "path": short(violation.path),
+            "message": violation.message, "shape": short(violation.shape), "documents": "; ".join(violation.documents)}

@@ -1,69 +1,35 @@
-"""Where the graph lives: an embedded Oxigraph store on disk, one named graph per document.
+"""The embedded store: Oxigraph on disk, one named graph per document.
 
-The interface is small on purpose (stored contents, put a document, remove one, query, dump) so
-that a remote SPARQL 1.1 store can stand behind it without touching extraction or queries.
+The interface (``base.Store``) is small on purpose (stored contents, put a document, remove
+one, query, dump) so that a remote SPARQL 1.1 store can stand behind it without touching
+extraction or queries.
 Every write of a document is one transaction: a killed build leaves each document either
 fully in or absent.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
 
 from ..model.vocab import PKG, PROV
+from .base import StoreError, bind, to_ox, union_triples
 
 
-class StoreError(Exception):
-    """A store that cannot be opened or used; the message says why, in one line."""
+# The default graph is the union of the documents' graphs as a set (the RDF merge): each
+# write keeps it so, since Oxigraph's own union default graph (0.5) repeats a triple once per
+# graph that holds it. A triple leaves it when the last document holding it goes.
+UNMERGE = ("DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+           "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-class Store(Protocol):
-    def contents(self, extraction: str) -> set[str]: ...
-    def graphs(self) -> Iterable[str]: ...
-    def graph_quads(self, name: str) -> Iterable[ox.Quad]: ...
-    def put_document(self, name: str, graph: Graph) -> None: ...
-    def remove_document(self, name: str) -> None: ...
-    def query(self, sparql: str, bindings: dict | None = None): ...
-    def dump(self, path: str, fmt: ox.RdfFormat) -> None: ...
-    def close(self) -> None: ...
-
-
-def to_ox(term):
-    """An rdflib term as the pyoxigraph term of the same value."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def ntriples(graph: Iterable, name: str | None = None) -> str:
-    """rdflib triples as N-Triples, or as N-Quads in the graph ``name``."""
-    tail = f" {ox.NamedNode(name)} .\n" if name else " .\n"
-    return "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}{tail}" for s, p, o in graph)
-
-
-def bind(sparql: str, bindings: dict) -> str:
-    """``sparql`` with a VALUES block at the head of its outermost WHERE: the variables are
-    bound for everything at that level (pyoxigraph's own substitutions need them projected)."""
-    import re
-
-    found = re.search(r"\bWHERE\s*\{", sparql, re.I)
-    if not found:
-        raise StoreError("cannot bind variables: the query has no WHERE clause")
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term) for term in bindings.values())
-    return f"{sparql[:found.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[found.end():]}"
+def has_merged_default_graph(store: ox.Store) -> bool:
+    """Whether ``store`` holds the merged default graph, or has no documents (stores built
+    before it was kept are queried with Oxigraph's union default graph instead)."""
+    merged = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+    return merged or next(iter(store.named_graphs()), None) is None
 
 
 class OxigraphStore:
@@ -87,6 +53,10 @@ class OxigraphStore:
         except OSError as err:
             reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
+        self.merged = has_merged_default_graph(self.store)
+        if not self.merged and not read_only:
+            self.store.update(MERGE_ALL)  # a store built before the default graph was kept: one transaction
+            self.merged = True
 
     def contents(self, extraction: str) -> set[str]:
         """The content digests of every document stored as extracted by ``extraction``: what a
@@ -100,21 +70,24 @@ class OxigraphStore:
         g = ox.NamedNode(name)
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
         if not self.store.contains_named_graph(g):
-            self.store.extend(quads)  # one transaction
+            self.store.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])  # one transaction
         else:
             body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-            self.store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+            self.store.update(f"{UNMERGE.format(g=g)} ;\nDROP SILENT GRAPH {g} ;\n"
+                              f"INSERT DATA {{ GRAPH {g} {{\n{body} .\n}}\n{body} .\n}}")
         self.written += 1
         if self.written % self.FLUSH_EVERY == 0:
             self.store.flush()
 
     def remove_document(self, name: str) -> None:
-        self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
+        g = ox.NamedNode(name)
+        self.store.update(f"{UNMERGE.format(g=g)} ;\nDROP SILENT GRAPH {g}")
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL; ``bindings`` (variable name -> pyoxigraph term) are fixed before it runs."""
         try:
-            return self.store.query(bind(sparql, bindings) if bindings else sparql)
+            return self.store.query(bind(sparql, bindings) if bindings else sparql,
+                                    use_default_graph_as_union=not self.merged)
         except SyntaxError as err:
             raise StoreError(f"invalid SPARQL: {str(err).splitlines()[0]}") from None
 
@@ -126,15 +99,16 @@ class OxigraphStore:
         return self.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
 
     def quads(self) -> Iterable[ox.Quad]:
-        return self.store.quads_for_pattern(None, None, None, None)
+        """The documents' quads (the merged default graph left out: it repeats them)."""
+        return (q for q in self.store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def dump(self, path: str, fmt: ox.RdfFormat) -> None:
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            self.store.dump(path, fmt)
+            ox.serialize(self.quads(), path, fmt)
             return
         # Turtle and JSON-LD here hold triples: the union of all documents' graphs.
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()}
-        ox.serialize(sorted(triples, key=str), path, fmt)
+        ox.serialize(union_triples(self.quads()), path, fmt)
 
     def flush(self) -> None:
         if hasattr(self.store, "flush"):
@@ -146,54 +120,3 @@ class OxigraphStore:
     def close(self) -> None:
         self.flush()
         del self.store
-
-
-def open_store(location: str, read_only: bool = False):
-    """The store a ``--store`` value names: a folder (embedded) or an http(s) address (remote)."""
-    if location.startswith(("http://", "https://", "virtuoso+http://", "virtuoso+https://")):
-        from .remote import RemoteStore
-
-        return RemoteStore(location, read_only=read_only)
-    if os.path.exists(location) and not os.path.isdir(location):
-        raise StoreError(f"{location}: not a folder (the store is a folder of database files)")
-    return OxigraphStore(location, read_only=read_only)
-
-
-class NQuadsShards:
-    """Not a store: N-Quads files for a bulk loader (``oxigraph load``, Virtuoso's
-    ``ld_dir`` + ``rdf_loader_run``), ``shard_size`` documents per file. A shard is
-    written under a temporary name and renamed when complete, so a killed build leaves
-    only whole shards (and the documents of the unfinished one are simply not there)."""
-
-    def __init__(self, folder: str, shard_size: int = 1000):
-        self.folder = Path(folder)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise StoreError(f"{folder}: cannot write shards here: {err.strerror or err}") from None
-        self.shard_size = shard_size
-        existing = sorted(self.folder.glob("part-*.nq"))
-        self.number = int(existing[-1].stem.split("-")[1]) + 1 if existing else 0
-        self.handle = None
-        self.count = 0
-
-    def contents(self, extraction: str) -> set[str]:
-        return set()
-
-    def put_document(self, name: str, graph: Iterable) -> None:
-        if self.handle is None:
-            self.handle = open(self.folder / f"part-{self.number:05d}.nq.tmp", "w", encoding="utf-8")
-        self.handle.write(ntriples(graph, name))
-        self.count += 1
-        if self.count >= self.shard_size:
-            self._finish()
-
-    def _finish(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
-            path = self.folder / f"part-{self.number:05d}.nq"
-            os.replace(path.with_suffix(".nq.tmp"), path)
-            self.handle, self.count, self.number = None, 0, self.number + 1
-
-    def close(self) -> None:
-        self._finish()
