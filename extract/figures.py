@@ -166,8 +166,8 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
         if figure:
             found.append(figure)
     found.sort(key=lambda f: f["start"])
+    _periods(doc, found, text)
     figures = _merge_restated(found)
-    _periods(doc, figures, text)
     for i, figure in enumerate(figures):
         prev = figures[i - 1] if i else None
         between = text[prev["end"]:figure["start"]] if prev else ""
@@ -328,13 +328,14 @@ def _key(value: float, unit: str, written: str) -> str:
 
 def _merge_restated(found: list[dict]) -> list[dict]:
     """A quantity restated (headline, lede, quote) is one figure: the first mention, with the
-    first hedge any mention gives."""
+    first hedge and the first period any mention gives."""
     out: list[dict] = []
     seen: dict[str, dict] = {}
     for f in found:
         first = seen.get(f["_key"])
         if first is not None and f["start"] >= first["end"]:
             first["approx"] = first["approx"] or f["approx"]
+            first["period"] = first["period"] or f["period"]
             continue
         seen.setdefault(f["_key"], f)
         out.append(f)
@@ -626,6 +627,32 @@ def _governs(verb, token) -> bool:
     return False
 
 
+def _in_subject(token, span: Span) -> bool:
+    """Whether ``token`` is inside the subject of the clause the figure is in: "the amount of
+    debts that must be dealt with by 2028 is expected to drop from 14.3 trillion yuan"."""
+    for verb in _chain(span):
+        if verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i <= token.i <= child.right_edge.i:
+                    return True
+    return False
+
+
+def _modifier_clause(verb):
+    """The clause modifying a noun ("which aims to increase ... by 2030", "unveiled earlier")
+    that ``verb`` is in, through the verbs it depends on; None if it is in no such clause."""
+    token = verb
+    for _ in range(6):
+        if token is None or token.head.i == token.i:
+            return None
+        if token.dep_ in ("relcl", "acl"):
+            return token
+        if token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "prep", "pcomp", "pobj", "aux"):
+            return None
+        token = token.head
+    return None
+
+
 def _time_verb(sent: Span, t: Time):
     """The verb a time expression hangs from."""
     span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
@@ -649,14 +676,16 @@ def _noun_of(span: Span) -> int:
 
 def _attached(t: Time, span: Span, others: list[tuple[int, int, bool]]) -> bool:
     """Whether the time ``t`` of ``span``'s sentence can be ``span``'s. Not when it is in a
-    clause that modifies another noun ("the plan unveiled earlier this month" dates the plan),
-    nor when it comes before the figure, is attached to an earlier figure, and a new clause
+    clause that modifies another noun ("the plan unveiled earlier this month" dates the plan;
+    "the Act, which aims to ... by 2030"), unless it is a year that scopes the figure's own
+    subject ("debts that must be dealt with by 2028 ... drop to 2.3 trillion yuan"); nor when it comes before the figure, is attached to an earlier figure, and a new clause
     with a subject of its own lies in between ("fell to 7.7 million cases in September,
     official figures show, as the government promised 2.3 billion pounds")."""
     sent, doc = span.sent, span.doc
-    verb = _time_verb(sent, t)
-    if verb is not None and verb.dep_ in ("relcl", "acl") and not _governs(verb, span.root) \
-            and not (span.start <= verb.head.i < span.end or verb.head.i == _noun_of(span)):
+    clause = _modifier_clause(_time_verb(sent, t))
+    if clause is not None and not _governs(clause, span.root) \
+            and not (span.start <= clause.head.i < span.end or clause.head.i == _noun_of(span)) \
+            and not (t.kind == "explicit" and _in_subject(clause.head, span)):
         return False
     if t.end > span.start_char - sent.start_char:
         return True

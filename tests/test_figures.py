@@ -197,3 +197,17 @@ def test_scores_ratios_levels_and_decades_are_not_counts(nlp):
     text = ("Chelsea won 3-1 and the bill passed 52-48, with a 50-50 split, 24/7 service and Level 4 rules "
             "through the 1990s; 85 percent of households got $1,400 cheques.")
     assert figures(nlp, text, published="2024-05-02") == [(85.0, "percent", None, None), (1400.0, "USD", None, None)]
+
+
+def test_a_restatement_gives_the_headline_figure_its_period(nlp):
+    text = ("Published: 2025-07-25\n\nChina allocates 69 bln yuan for trade-in program\n\n"
+            "China has allocated 69 billion yuan this year for the trade-in program, the ministry said.")
+    assert figures(nlp, text) == [(6.9e10, "CNY", None, "2025")]
+
+
+def test_a_time_in_a_clause_about_another_noun(nlp):
+    published = "2024-03-14"
+    text = "Under the act, which aims to lift output to 20% by 2030, grants of more than €40 billion are planned."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == ["2030", None]
+    text = "The amount of debts that cities must repay by 2028 will drop from 14 trillion yuan to 2 trillion yuan."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == ["2028", "2028"]
