@@ -606,6 +606,8 @@ def _past(span: Span) -> bool:
                 return False
             if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "was", "were", "been"}):
                 return True
+            if token.tag_ == "VB" and auxes == {"to"} and token.dep_ == "acl":
+                continue  # "organized an action to destroy ...": the tense is the noun's clause's
             if token.tag_ in ("VBZ", "VBP", "VB"):
                 return False
     return False

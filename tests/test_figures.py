@@ -211,3 +211,8 @@ def test_a_time_in_a_clause_about_another_noun(nlp):
     assert [p for _, _, _, p in figures(nlp, text, published)] == ["2030", None]
     text = "The amount of debts that cities must repay by 2028 will drop from 14 trillion yuan to 2 trillion yuan."
     assert [p for _, _, _, p in figures(nlp, text, published)] == ["2028", "2028"]
+
+
+def test_an_action_to_do_something_reported_as_done(nlp):
+    text = "On Friday, police organized an action to destroy 40 million yuan worth of fake goods in 12 provinces."
+    assert [p for _, _, _, p in figures(nlp, text, "2021-04-25")] == ["2021", "2021"]
