@@ -668,7 +668,8 @@ def _time_verb(sent: Span, t: Time):
     return token
 
 
-BASE_FIGURE = re.compile(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+# A figure that is a comparison base ("to 10 percent from 50 percent"); "more than" is a hedge.
+BASE_FIGURE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 
 
 def _noun_of(span: Span) -> int:

@@ -216,3 +216,9 @@ def test_a_time_in_a_clause_about_another_noun(nlp):
 def test_an_action_to_do_something_reported_as_done(nlp):
     text = "On Friday, police organized an action to destroy 40 million yuan worth of fake goods in 12 provinces."
     assert [p for _, _, _, p in figures(nlp, text, "2021-04-25")] == ["2021", "2021"]
+
+
+def test_more_than_is_a_hedge_not_a_comparison_base(nlp):
+    text = ("Officials seized more than 2 million fake books and opened more than 900 cases "
+            "between May 2023 and March this year.")
+    assert [p for _, _, _, p in figures(nlp, text, "2024-04-26")] == ["2023-2024", "2023-2024"]
