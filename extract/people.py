@@ -44,6 +44,7 @@ class PeopleFinder:
             for word in words:
                 self.countries[word.lower()] = code
         self.country_posts = self.lexicon.get("country_posts") or {}
+        self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
@@ -237,6 +238,7 @@ class PeopleFinder:
         ``implied`` set (it has no mention)."""
         bodies = doc._.pkg_bodies if doc._.pkg_bodies is not None else {}
         main = None
+        year = _year(doc._.pkg_published)
         for post in posts:
             if post["body"] or not post.get("public", True):
                 continue
@@ -247,7 +249,7 @@ class PeopleFinder:
                 country = main or None
             key = self._portfolio_in(post["title"], bodies.items(), country)
             if key is None and country:
-                key = self._country_post(post["title"], country) or self._portfolio_in(
+                key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
             if key is None:
                 continue
@@ -312,22 +314,24 @@ class PeopleFinder:
                                                                  "national", "u", "s", "new"}
         return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in stop and len(w) > 2}
 
-    def _country_post(self, title: str, country: str) -> str | None:
-        """The body a post names by itself in ``country`` ("prime minister" in Japan)."""
-        table = self.country_posts.get(country) or {}
+    def _country_post(self, title: str, country: str, year: int | None) -> str | None:
+        """The body a post names by itself in ``country`` ("prime minister" in Japan), as the
+        body was named in ``year`` (renamed departments; without a year, as named today)."""
         low = re.sub(r"\s*-\s*", "-", title.lower())
-        for post in sorted(table, key=len, reverse=True):
-            if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (post in ("president", "prime minister") and
-                                                                     re.search(r"\b(?:vice|deputy)\b", low)):
-                value = table[post]
-                return value if value in self.gazetteer else slug(value) if value else None
+        entries = [(post, e) for e in self.country_posts.get(country) or () if _in_years(e, year) for post in e["titles"]]
+        for post, entry in sorted(entries, key=lambda pe: -len(pe[0])):
+            if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (
+                    post in ("president", "prime minister") and re.search(r"\b(?:vice|deputy)\b", low)):
+                body = entry["body"]
+                return self.gazetteer_names.get(body.lower(), body if body in self.gazetteer else slug(body))
         return None
 
     def _implied(self, key: str) -> dict:
         """The body record of a body the text implies but does not name."""
         entry = self.gazetteer.get(key)
         if entry is None:
-            name = next((v for table in self.country_posts.values() for v in table.values() if slug(v) == key), key)
+            name = next((e["body"] for entries in self.country_posts.values() for e in entries
+                         if slug(e["body"]) == key), key)
             entry = {"name": name, "kind": "government"}
         return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
                 "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
@@ -532,3 +536,17 @@ def _nearby_body(span: Span, bodies: list[Span]) -> str | None:
     """The only body named in the person's sentence, when a title names none."""
     keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _in_years(entry: dict, year: int | None) -> bool:
+    """Whether a post table's entry held in ``year`` (without one: whether it holds today)."""
+    if year is None:
+        return "until" not in entry
+    return entry.get("from", 0) <= year and ("until" not in entry or year < entry["until"])
+
+
+def _year(published: str | None) -> int | None:
+    try:
+        return int(published[:4]) if published else None
+    except ValueError:
+        return None
