@@ -36,7 +36,7 @@ HEDGES = [  # (words right before a figure, kind); longest first where one conta
      r"less than|fewer than|just under|up to|under|below|nearly|almost|close to", "under"),
     (r"more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|at least|no less than|"
      r"not less than|a minimum of|just over|topping|topped", "over"),
-    (r"about|approximately|around|roughly|some|an estimated|estimated|approx\.?|circa|an average of", "about"),
+    (r"about|approximately|around|roughly|some|an estimated|estimated|approx\.?|circa", "about"),
 ]
 HEDGE_RE = re.compile(r"(?:^|[^\w])(" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HEDGES)) + r")\s+$", re.I)
 HEDGE_AFTER = [(re.compile(r"^\s*(?:or\s+(?:more|longer|above|higher|greater)|and\s+(?:above|more)|plus\b|\+)", re.I), "over"),
@@ -88,13 +88,14 @@ class Reader:
         spaced = self._alt(units.get("spaced_suffixes", []))
         scale = rf"(?:[\s-]{scale_words}\b(?:\s{scale_words}\b)?|{glued}\b|\s{spaced}\b)"  # "2.5 lakh crore"
         words = self._alt([w for w in self.number_words if " " not in w], "i")
-        number = rf"(?:{NUM}|\b{words}(?=\s+{scale_words}\b))"
-        pct_words = [w for w in units.get("percent", []) if w != "%"]
-        pct = rf"(?:\s?%|\s?{self._alt(pct_words)}\b)" if "%" in units.get("percent", []) else rf"(?:\s?{self._alt(pct_words)}\b)"
+        pct_words = self._alt([w for w in units.get("percent", []) if w != "%"])
+        number = rf"(?:{NUM}|\b{words}(?=\s+(?:{scale_words}|{pct_words})\b))"  # "one billion", "three per cent"
+        pct = rf"(?:\s?%|\s?{pct_words}\b)" if "%" in units.get("percent", []) else rf"(?:\s?{pct_words}\b)"
         prefix = self.currency.prefix_re.pattern
         name = self.currency.name_re.pattern
+        # The lookahead skips, cheaply, every position with no digit near and no number word.
         return re.compile(
-            rf"(?<![\w.,/])(?=[^\n]{{0,8}}?\d|[A-Za-z]+[\s-]+{scale_words}\b)(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
+            rf"(?<![\w.,/])(?=[^\n]{{0,8}}?\d|[A-Za-z]+[\s-]+(?:{scale_words}|{pct_words})\b)(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
             rf"(?:\s?(?:-|–|to)\s?(?P<pre2>{prefix})?(?P<n2>{NUM})(?P<s2>{scale})?)?"
             rf"(?:(?P<pct>{pct})|\s(?P<name>{name})|(?P<name2>{name}))?")
 
@@ -743,8 +744,10 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
         base = sent.start_char
         others = [(g["start"] - base, g["end"] - base, BASE_FIGURE.search(text[max(0, g["start"] - 20):g["start"]]) is not None)
                   for g in by_sentence[f["sentence"]] if g is not f]
-        realised = _realised(span) and _past(span)
+        is_base = BASE_FIGURE.search(text[max(0, f["start"] - 20):f["start"]]) is not None
+        realised = _realised(span) and _past(span) and not is_base  # "to 6.25% from 6.5% on Friday"
         f["period"] = period_of(sent.text, f["start"] - base, f["end"] - base, others, published, realised,
-                                times_of(sent), lambda t, span=span, others=others: _attached(t, span, others))
+                                times_of(sent), lambda t, span=span, others=others: _attached(t, span, others),
+                                day_only=f["unit"] == "percent")
         if f["period"] is None and not has_time(times_of(sent)):
             f["period"] = _continued_period(f, sents, index, text, times_of, published)

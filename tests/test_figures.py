@@ -222,3 +222,26 @@ def test_more_than_is_a_hedge_not_a_comparison_base(nlp):
     text = ("Officials seized more than 2 million fake books and opened more than 900 cases "
             "between May 2023 and March this year.")
     assert [p for _, _, _, p in figures(nlp, text, "2024-04-26")] == ["2023-2024", "2023-2024"]
+
+
+def test_outlet_dollar_from_the_country_the_text_names(nlp):
+    text = ("OTTAWA — Canada's transport agency fined an airline $12 million on Monday, "
+            "a penalty Canadian travellers had called for.")
+    assert [u for _, u, _, _ in figures(nlp, text)] == ["CAD"]
+    text = "Canada and the United States agreed on $5 billion of border spending, Canadian officials said."
+    assert [u for _, u, _, _ in figures(nlp, text)] == ["USD"]
+
+
+def test_more_written_forms(nlp):
+    text = ("The regulator may impose a fine of up to three per cent of revenue, Manila set aside P50 million "
+            "and Seoul will spend 4.6 tln won; households got an average of ¥9,000.")
+    assert figures(nlp, text) == [(3.0, "percent", "under", None), (5e7, "PHP", None, None),
+                                  (4.6e12, "KRW", None, None), (9000.0, "JPY", None, None)]
+
+
+def test_rates_set_on_a_weekday_and_previous_levels_have_no_period(nlp):
+    published = "2025-02-07"
+    text = "The central bank on Friday cut its repo rate to 6.25% from 6.5%, and fined a lender 30 million rupees."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == [None, None, "2025"]
+    text = "The rupee has weakened about 4 percent since September."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == [None]
