@@ -104,7 +104,9 @@ class Currencies:
 
     def dollar(self, text: str) -> str:
         """A bare "$": the one local dollar the text names (A$, Singapore dollars) unless it names
-        the US dollar too; else USD. Remembered per text: a page of tables asks for every row."""
+        the US dollar too; else the dollar of the one dollar country it names twice (Canada,
+        Ottawa, Canadian) if it never names the United States; else USD. Remembered per text:
+        a page of tables asks for every row."""
         memo = self.__dict__.setdefault("_memo", {})
         if text not in memo:
             if len(memo) > 32:
@@ -116,6 +118,9 @@ class Currencies:
         if re.search(self.rules.get("us_markers", r"(?!)"), text):
             return "USD"
         local = [code for code, pattern in self.rules.get("dollar_markers", {}).items() if re.search(pattern, text)]
+        if not local and not re.search(self.rules.get("us_country", r"(?!)"), text):
+            local = [code for code, pattern in self.rules.get("dollar_countries", {}).items()
+                     if len(re.findall(pattern, text)) >= 2]
         return local[0] if len(local) == 1 else self.rules.get("defaults", {}).get("$", "USD")
 
 

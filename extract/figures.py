@@ -36,7 +36,7 @@ HEDGES = [  # (words right before a figure, kind); longest first where one conta
      r"less than|fewer than|just under|up to|under|below|nearly|almost|close to", "under"),
     (r"more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|at least|no less than|"
      r"not less than|a minimum of|just over|topping|topped", "over"),
-    (r"about|approximately|around|roughly|some|an estimated|estimated|approx\.?|circa|an average of", "about"),
+    (r"about|approximately|around|roughly|some|an estimated|estimated|approx\.?|circa", "about"),
 ]
 HEDGE_RE = re.compile(r"(?:^|[^\w])(" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HEDGES)) + r")\s+$", re.I)
 HEDGE_AFTER = [(re.compile(r"^\s*(?:or\s+(?:more|longer|above|higher|greater)|and\s+(?:above|more)|plus\b|\+)", re.I), "over"),
@@ -88,13 +88,14 @@ class Reader:
         spaced = self._alt(units.get("spaced_suffixes", []))
         scale = rf"(?:[\s-]{scale_words}\b(?:\s{scale_words}\b)?|{glued}\b|\s{spaced}\b)"  # "2.5 lakh crore"
         words = self._alt([w for w in self.number_words if " " not in w], "i")
-        number = rf"(?:{NUM}|\b{words}(?=\s+{scale_words}\b))"
-        pct_words = [w for w in units.get("percent", []) if w != "%"]
-        pct = rf"(?:\s?%|\s?{self._alt(pct_words)}\b)" if "%" in units.get("percent", []) else rf"(?:\s?{self._alt(pct_words)}\b)"
+        pct_words = self._alt([w for w in units.get("percent", []) if w != "%"])
+        number = rf"(?:{NUM}|\b{words}(?=\s+(?:{scale_words}|{pct_words})\b))"  # "one billion", "three per cent"
+        pct = rf"(?:\s?%|\s?{pct_words}\b)" if "%" in units.get("percent", []) else rf"(?:\s?{pct_words}\b)"
         prefix = self.currency.prefix_re.pattern
         name = self.currency.name_re.pattern
+        # The lookahead skips, cheaply, every position with no digit near and no number word.
         return re.compile(
-            rf"(?<![\w.,/])(?=[^\n]{{0,8}}?\d|[A-Za-z]+[\s-]+{scale_words}\b)(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
+            rf"(?<![\w.,/])(?=[^\n]{{0,8}}?\d|[A-Za-z]+[\s-]+(?:{scale_words}|{pct_words})\b)(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
             rf"(?:\s?(?:-|–|to)\s?(?P<pre2>{prefix})?(?P<n2>{NUM})(?P<s2>{scale})?)?"
             rf"(?:(?P<pct>{pct})|\s(?P<name>{name})|(?P<name2>{name}))?")
 
@@ -166,8 +167,8 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
         if figure:
             found.append(figure)
     found.sort(key=lambda f: f["start"])
+    _periods(doc, found, text)
     figures = _merge_restated(found)
-    _periods(doc, figures, text)
     for i, figure in enumerate(figures):
         prev = figures[i - 1] if i else None
         between = text[prev["end"]:figure["start"]] if prev else ""
@@ -249,50 +250,56 @@ def _figure(doc: Doc, start: int, end: int, value: float, unit: str, approx: str
 
 
 def _money_and_percent(doc: Doc, rd: Reader, text: str) -> list[dict]:
+    """Every sum of money and percentage the regex finds; a range gives two figures."""
     out = []
     for m in rd.regex.finditer(text):
-        pct, name = m.group("pct"), m.group("name") or m.group("name2")
-        pre = m.group("pre") or m.group("pre2")
-        if not (pct or name or pre):
+        unit = _money_unit(m, rd, text)
+        if unit is None:
             continue
-        if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
-                or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
-            continue  # "($1 = 0.9223 euros)": an exchange-rate note
-        if pre and pre[-1:].isalpha() and not (m.group("s1") or m.group("s2")) and not re.match(r"\s", text[m.end("pre"):]):
-            continue  # "COP28", "R5": a letter symbol glued to a bare number is a name
-        if pre and len(pre) == 1 and pre.isalpha() and not (m.group("s1") or m.group("s2")):
+        values = _values(m, rd, unit)
+        if not values:
             continue
-        if pct:
-            unit = "percent"
-        else:
-            unit = rd.currency.code(name, text, name=True) if name else rd.currency.code(pre.strip(), text)
-            if unit is None:
-                continue
-        s1, s2 = m.group("s1"), m.group("s2")
-        n2 = m.group("n2")
-        v1 = rd.number(m.group("n1") + (s1 or s2 or ""))
-        if v1 is None:
-            continue
-        if m.group("neg"):
-            v1 = -v1
         start = m.start("neg") if m.group("neg") else (m.start("pre") if m.group("pre") else m.start("n1"))
         approx = _approx(text, start, m.end())
-        if n2:
-            v2 = rd.number(n2 + (s2 or s1 or ""))
-            if v2 is None or (v2 <= v1 and not pct):
-                n2 = None
-        if n2:
-            for s, e, v in ((start, m.end(), v1), (start, m.end(), v2)):
-                f = _figure(doc, s, e, v, unit, approx, _key(v, unit, text[s:e]))
-                if f:
-                    out.append(f)
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) and pct is None and not s1 and not pre:
-            continue
-        f = _figure(doc, start, m.end(), v1, unit, approx, _key(v1, unit, m.group(0)))
-        if f:
-            out.append(f)
+        for value in values:
+            f = _figure(doc, start, m.end(), value, unit, approx, _key(value, unit, m.group(0)))
+            if f:
+                out.append(f)
     return out
+
+
+def _money_unit(m: re.Match, rd: Reader, text: str) -> str | None:
+    """"percent", the ISO code of the match's currency, or None when the match is no figure."""
+    pct, name = m.group("pct"), m.group("name") or m.group("name2")
+    pre = m.group("pre") or m.group("pre2")
+    scaled = m.group("s1") or m.group("s2")
+    if not (pct or name or pre):
+        return None  # a bare number: a count, if anything (see _count)
+    if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
+            or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None  # "($1 = 0.9223 euros)": an exchange-rate note
+    if pre and pre[-1:].isalpha() and not scaled and (not re.match(r"\s", text[m.end("pre"):]) or len(pre) == 1):
+        return None  # "COP28", "R5": a letter symbol glued to a bare number is a name
+    if re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) and not (pct or scaled or pre):
+        return None  # "in 2023 dollars"
+    if pct:
+        return "percent"
+    return rd.currency.code(name, text, name=True) if name else rd.currency.code(pre.strip(), text)
+
+
+def _values(m: re.Match, rd: Reader, unit: str) -> list[float]:
+    """The match's value, or both ends of a range ("$3-5bn": the scale of the second end is the
+    first's too); a "range" whose second end is smaller is no range ("$5-3"), but its first value."""
+    s1, s2, n2 = m.group("s1"), m.group("s2"), m.group("n2")
+    v1 = rd.number(m.group("n1") + (s1 or s2 or ""))
+    if v1 is None:
+        return []
+    if m.group("neg"):
+        v1 = -v1
+    v2 = rd.number(n2 + (s2 or s1 or "")) if n2 else None
+    if v2 is not None and (v2 > v1 or unit == "percent"):
+        return [v1, v2]
+    return [v1]
 
 
 def _fractions(doc: Doc, rd: Reader, text: str) -> list[dict]:
@@ -322,13 +329,14 @@ def _key(value: float, unit: str, written: str) -> str:
 
 def _merge_restated(found: list[dict]) -> list[dict]:
     """A quantity restated (headline, lede, quote) is one figure: the first mention, with the
-    first hedge any mention gives."""
+    first hedge and the first period any mention gives."""
     out: list[dict] = []
     seen: dict[str, dict] = {}
     for f in found:
         first = seen.get(f["_key"])
         if first is not None and f["start"] >= first["end"]:
             first["approx"] = first["approx"] or f["approx"]
+            first["period"] = first["period"] or f["period"]
             continue
         seen.setdefault(f["_key"], f)
         out.append(f)
@@ -353,6 +361,9 @@ def _number_runs(doc: Doc, rd: Reader):
     while i < n:
         tok = doc[i]
         glued = GLUED_NUMBER.fullmatch(tok.lower_)  # "2.3mn", "10k" as one token
+        if re.search(r"\d[/-]\d", tok.text):  # "24/7", "9/11", "3-1": dates, scores, ratios
+            i += 1
+            continue
         if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words
                 or glued and glued.group(1) in rd.suffixes) or tok.lower_ in ("a", "an"):
             i += 1
@@ -364,84 +375,90 @@ def _number_runs(doc: Doc, rd: Reader):
         i = j
 
 
-def _count(ent: Span, rd: Reader, text: str) -> dict | None:
+def _count(run: Span, rd: Reader, text: str) -> dict | None:
     """A count: a number with the noun it counts ("300 cases", "2.5 crore farmers", "up to 69 hours")."""
-    doc = ent.doc
-    tokens = list(ent)
-    for i, tok in enumerate(tokens):  # "718,000 5G base stations": the 5 of "5G" is a name's
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.like_num and not tok.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt) <= 2:
-            tokens = tokens[:i]
-            break
-    if not tokens:
+    span = _trim_names(run)
+    if span is None or _not_a_quantity(span, rd, text):
         return None
-    span = doc[tokens[0].i:tokens[-1].i + 1]
-    if span[0].ent_type_ in NAME_ENTS or (span.start and doc[span.start - 1].lower_.rstrip(".") in MONTH_WORDS) \
-            or (span.end < len(doc) and doc[span.end].lower_.rstrip(".") in MONTH_WORDS):
-        return None
-    if span.start >= 2 and doc[span.start - 1].text == "." and doc[span.start - 2].lower_ in ("no", "nos"):
-        return None  # "No. 2 economy": a rank
-    if span.end_char < len(text) and re.match(r"\s*\(?\s*(?:ahead|ago|later|earlier)\b", text[span.end_char:span.end_char + 12]):
-        return None
-    nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales or GLUED_NUMBER.fullmatch(t.lower_)]
-    if not nums:
-        return None
-    first = nums[0]
+    doc = span.doc
+    first = next(t for t in span if t.like_num or t.lower_ in rd.number_words or GLUED_NUMBER.fullmatch(t.lower_))
     value = rd.number(doc[first.i:span.end].text)
-    if value is None:
-        return None
-    prev = doc[first.i - 1] if first.i else None
-    after = text[span.end_char:span.end_char + 3]
-    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*=", after) or re.match(r"[A-Za-z]", after):
-        return None  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
-    if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):
-        return None  # a year ("its 2035 climate goal"), unless it counts something ("1900 workers")
-    if re.search(r"\d-\d{4,}|\d{3,}-\d{3,}", span.text):
-        return None  # a telephone number
-    if prev is not None:
-        if (prev.lower_ in REFERENCE_DET and (first.is_alpha or prev.lower_ in ("every", "each", "per"))) \
-                or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
-            return None  # "the two sides", "first two batches", "No. 2": references and ranks
-        if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.whitespace_ and not prev.ent_type_ == "DATE" \
-                and prev.lower_ not in rd.number_words and prev.pos_ == "PROPN":
-            return None  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
-        if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not doc[first.i - 1].whitespace_:
-            return None  # "Covid-19", "F-35"
-    if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
-                 text[max(0, first.idx - 16):first.idx], re.I):
-        return None  # "1 in 5 graduates", "three out of four": a ratio, not a count
-    if prev is not None and prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
-        return None  # "30 737 Max jets": a number right after another is a model's name
-    if first.i > 0 and not doc[first.i - 1].whitespace_ and doc[first.i - 1].is_alpha:
-        return None  # "G20", "COP28"
     noun = _counted_noun(span)
-    if noun is None:
+    if value is None or noun is None:
         return None
     if noun.dep_ == "appos" and any(c.dep_ == "conj" for c in noun.head.children):
         return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
     unit = _unit(noun, rd)
-    if unit is None:
+    if unit is None or _a_span_of_time(span, noun, unit, rd, text):
         return None
-    label = span[0].ent_type_
-    if label in ("DATE", "TIME") or unit in rd.durations:
-        if unit not in rd.durations:
-            return None
-        before = text[max(0, span.start_char - 30):span.start_char]
-        after = text[noun.idx + len(noun):noun.idx + len(noun) + 15]
-        if not (DURATION_BEFORE.search(before) or HEDGE_AFTER[0][0].match(after)):
-            return None  # "in the past five years", "waiting more than 18 months": a span of time, not a quantity
     if re.search(r"\b(?:and|or)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", text[max(0, span.start_char - 60):span.start_char]) \
             and value <= 12:
         return None  # "hydrogen and offshore wind, two fields ...": a count of what was just listed
-    start = span.start_char
-    end = max(span.end_char, noun.idx + len(noun)) if noun.i < span.end + 6 and noun.i >= span.start else span.end_char
     if re.match(r"\s*(?:ahead|ago|later|earlier)\b", text[noun.idx + len(noun):noun.idx + len(noun) + 10]):
         return None  # "three days ahead of ...": a distance in time
-    if first.lower_ == "one" and span.end - span.start == 1:
+    if first.lower_ == "one" and len(span) == 1:
         return None  # "only one resolution", "one of": rarely a quantity asserted
+    start = span.start_char
+    end = max(span.end_char, noun.idx + len(noun)) if span.start <= noun.i < span.end + 6 else span.end_char
     approx = _approx(text, start, end, inside=text[start:first.idx])
-    figure = _figure(doc, start, end, value, unit, approx, _key(value, unit, span.text))
-    return figure
+    return _figure(doc, start, end, value, unit, approx, _key(value, unit, span.text))
+
+
+def _trim_names(run: Span) -> Span | None:
+    """The run without a number that is glued to letters after it ("718,000 5G": the 5 is a name's)."""
+    doc = run.doc
+    for tok in run:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.like_num and not tok.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt) <= 2:
+            return doc[run.start:tok.i] if tok.i > run.start else None
+    return run
+
+
+def _not_a_quantity(span: Span, rd: Reader, text: str) -> bool:
+    """A number that names, ranks, dates or refers rather than counts."""
+    doc = span.doc
+    first = span[0]
+    prev = doc[first.i - 1] if first.i else None
+    after = text[span.end_char:span.end_char + 3]
+    if first.ent_type_ in NAME_ENTS or (prev is not None and prev.lower_.rstrip(".") in MONTH_WORDS) \
+            or (span.end < len(doc) and doc[span.end].lower_.rstrip(".") in MONTH_WORDS):
+        return True  # inside a name, a law, a product; a day of a month
+    if span.start >= 2 and doc[span.start - 1].text == "." and doc[span.start - 2].lower_ in ("no", "nos"):
+        return True  # "No. 2 economy": a rank
+    if re.match(r"-[A-Za-z]|\s*=|[A-Za-z]", after):
+        return True  # "2-nanometre chips", "a 5-year plan": a modifier, not a quantity asserted
+    if re.fullmatch(r"(?:1[89]|20)\d\d", first.text) and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):
+        return True  # a year ("its 2035 climate goal"), unless it counts something ("1900 workers")
+    if re.match(r"[-/]\d", after) or re.search(r"\d[-/]$", text[max(0, span.start_char - 2):span.start_char]):
+        return True  # "won 3-1", "a 50-50 split", "24/7", "9/11", "52-48": scores, ratios, dates
+    if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+                 text[max(0, first.idx - 16):first.idx], re.I):
+        return True  # "1 in 5 graduates", "three out of four": a ratio, not a count
+    if prev is None:
+        return False
+    if (prev.lower_ in REFERENCE_DET and (first.is_alpha or prev.lower_ in ("every", "each", "per"))) \
+            or prev.lower_ in ORDINAL_BEFORE or prev.lower_.rstrip(".") in ("no", "number", "nos"):
+        return True  # "the two sides", "first two batches", "every 10,000 people": references, ranks, denominators
+    if prev.text[:1].isupper() and prev.is_alpha and prev.whitespace_ \
+            and prev.ent_type_ != "DATE" and prev.lower_ not in rd.number_words and prev.pos_ in ("PROPN", "NOUN"):
+        return True  # "FTSE 100", "iPhone 11", "Nikkei 225", "Level 4": a number in a name
+    if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not prev.whitespace_:
+        return True  # "Covid-19", "F-35"
+    if prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
+        return True  # "30 737 Max jets": a number right after another is a model's name
+    return not prev.whitespace_ and prev.is_alpha  # "G20", "COP28"
+
+
+def _a_span_of_time(span: Span, noun, unit: str, rd: Reader, text: str) -> bool:
+    """A duration is a figure only where it is the quantity measured ("a workweek of 60 hours");
+    "in the past five years", "waiting more than 18 months" are spans of time."""
+    if span[0].ent_type_ not in ("DATE", "TIME") and unit not in rd.durations:
+        return False
+    if unit not in rd.durations:
+        return True  # a date
+    before = text[max(0, span.start_char - 30):span.start_char]
+    after = text[noun.idx + len(noun):noun.idx + len(noun) + 15]
+    return not (DURATION_BEFORE.search(before) or HEDGE_AFTER[0][0].match(after))
 
 
 def _unit(noun, rd: Reader) -> str | None:
@@ -590,6 +607,8 @@ def _past(span: Span) -> bool:
                 return False
             if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "was", "were", "been"}):
                 return True
+            if token.tag_ == "VB" and auxes == {"to"} and token.dep_ == "acl":
+                continue  # "organized an action to destroy ...": the tense is the noun's clause's
             if token.tag_ in ("VBZ", "VBP", "VB"):
                 return False
     return False
@@ -611,6 +630,32 @@ def _governs(verb, token) -> bool:
     return False
 
 
+def _in_subject(token, span: Span) -> bool:
+    """Whether ``token`` is inside the subject of the clause the figure is in: "the amount of
+    debts that must be dealt with by 2028 is expected to drop from 14.3 trillion yuan"."""
+    for verb in _chain(span):
+        if verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i <= token.i <= child.right_edge.i:
+                    return True
+    return False
+
+
+def _modifier_clause(verb):
+    """The clause modifying a noun ("which aims to increase ... by 2030", "unveiled earlier")
+    that ``verb`` is in, through the verbs it depends on; None if it is in no such clause."""
+    token = verb
+    for _ in range(6):
+        if token is None or token.head.i == token.i:
+            return None
+        if token.dep_ in ("relcl", "acl"):
+            return token
+        if token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "prep", "pcomp", "pobj", "aux"):
+            return None
+        token = token.head
+    return None
+
+
 def _time_verb(sent: Span, t: Time):
     """The verb a time expression hangs from."""
     span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
@@ -624,7 +669,8 @@ def _time_verb(sent: Span, t: Time):
     return token
 
 
-BASE_FIGURE = re.compile(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+# A figure that is a comparison base ("to 10 percent from 50 percent"); "more than" is a hedge.
+BASE_FIGURE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 
 
 def _noun_of(span: Span) -> int:
@@ -632,9 +678,51 @@ def _noun_of(span: Span) -> int:
     return noun.i if noun is not None else -1
 
 
+def _attached(t: Time, span: Span, others: list[tuple[int, int, bool]]) -> bool:
+    """Whether the time ``t`` of ``span``'s sentence can be ``span``'s. Not when it is in a
+    clause that modifies another noun ("the plan unveiled earlier this month" dates the plan;
+    "the Act, which aims to ... by 2030"), unless it is a year that scopes the figure's own
+    subject ("debts that must be dealt with by 2028 ... drop to 2.3 trillion yuan"); nor when it comes before the figure, is attached to an earlier figure, and a new clause
+    with a subject of its own lies in between ("fell to 7.7 million cases in September,
+    official figures show, as the government promised 2.3 billion pounds")."""
+    sent, doc = span.sent, span.doc
+    clause = _modifier_clause(_time_verb(sent, t))
+    if clause is not None and not _governs(clause, span.root) \
+            and not (span.start <= clause.head.i < span.end or clause.head.i == _noun_of(span)) \
+            and not (t.kind == "explicit" and _in_subject(clause.head, span)):
+        return False
+    if t.end > span.start_char - sent.start_char:
+        return True
+    gap = doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand")
+    if gap is None:
+        return True
+    new_clause = any(v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in v.children)
+                     for v in doc[gap.start:span.start])
+    after_figure = any(o_end <= t.start and re.fullmatch(r"\s*(?:by|in|for)?\s*", sent.text[o_end:t.start])
+                       for _, o_end, _ in others)
+    return not (new_clause and after_figure)
+
+
+def _continued_period(f: dict, sents: list[Span], index: dict[int, int], text: str, times_of, published) -> str | None:
+    """The period of the sentence just before, for a past-tense figure that goes on with that
+    report (same paragraph, a definite opening "The suspects ...", "the number of", a
+    year-on-year comparison)."""
+    span: Span = f["_span"]
+    i = index.get(span.sent.start_char)
+    if not i or not _past(span):
+        return None
+    same_paragraph = "\n" not in text[sents[i - 1].start_char:span.sent.start_char]
+    if not (same_paragraph or CONTINUES.search(span.sent.text)):
+        return None
+    dated = [t for t in times_of(sents[i - 1]) if t.kind != "anchor" and not t.base]
+    if dated and (published is None or int(dated[0].period[-4:]) <= published.year):
+        return dated[0].period
+    return None
+
+
 def _periods(doc: Doc, figures: list[dict], text: str) -> None:
-    """Each figure's period: from its own sentence, else (for a past-tense figure that goes on
-    reporting what the sentence just before gave a period for) from that sentence."""
+    """Each figure's period: from its own sentence (``periods.period_of``), else from the
+    sentence it continues (``_continued_period``)."""
     raw = doc._.pkg_published
     published = published_date(raw)
     day_known = bool(raw and re.match(r"\d{4}-\d\d-\d\d", str(raw)))
@@ -656,36 +744,10 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
         base = sent.start_char
         others = [(g["start"] - base, g["end"] - base, BASE_FIGURE.search(text[max(0, g["start"] - 20):g["start"]]) is not None)
                   for g in by_sentence[f["sentence"]] if g is not f]
-
-        def attached(t: Time, span=span, sent=sent) -> bool:
-            """A time in a clause that modifies a noun ("the plan unveiled earlier this month") dates
-            that noun, not a figure outside the clause; and a time before the figure, with a new
-            clause of its own subject in between, is that clause's ("fell to 7.7 million cases in
-            September, official figures show, as the government promised 2.3 billion pounds")."""
-            verb = _time_verb(sent, t)
-            if verb is not None and verb.dep_ in ("relcl", "acl") and not _governs(verb, span.root) \
-                    and not (span.start <= verb.head.i < span.end or verb.head.i == _noun_of(span)):
-                return False
-            if t.end <= span.start_char - sent.start_char:
-                between = doc[doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand").start:span.start] \
-                    if doc.char_span(sent.start_char + t.end, span.start_char, alignment_mode="expand") is not None else []
-                new_clauses = [v for v in between if v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in v.children)]
-                if len(new_clauses) >= 1 and any(o[1] <= t.start and re.fullmatch(r"\s*(?:by|in|for)?\s*", sent.text[o[1]:t.start])
-                                                 for o in others):
-                    return False
-            return True
-
-        realised = _realised(span) and _past(span)
+        is_base = BASE_FIGURE.search(text[max(0, f["start"] - 20):f["start"]]) is not None
+        realised = _realised(span) and _past(span) and not is_base  # "to 6.25% from 6.5% on Friday"
         f["period"] = period_of(sent.text, f["start"] - base, f["end"] - base, others, published, realised,
-                                times_of(sent), attached)
-        if f["period"] or has_time(times_of(sent)) or not _past(span):
-            continue
-        i = index.get(sent.start_char)
-        if not i:
-            continue
-        same_paragraph = "\n" not in text[sents[i - 1].start_char:sent.start_char]
-        if not (same_paragraph or CONTINUES.search(sent.text)):
-            continue
-        dated = [t for t in times_of(sents[i - 1]) if t.kind != "anchor" and not t.base]
-        if dated and (published is None or int(dated[0].period[-4:]) <= published.year):
-            f["period"] = dated[0].period
+                                times_of(sent), lambda t, span=span, others=others: _attached(t, span, others),
+                                day_only=f["unit"] == "percent")
+        if f["period"] is None and not has_time(times_of(sent)):
+            f["period"] = _continued_period(f, sents, index, text, times_of, published)

@@ -33,7 +33,7 @@ HALVES = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter
           "fourth quarter": 10, "first three months": 1, "first six months": 1, "first nine months": 1}
 
 SPAN = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:-|–|—|/|to|and)\s*(?P<b>(?:19|20)?\d\d)\b(?![-–/]\d)")
-YEAR = re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{_YEAR})(?![\d%])")
+YEAR = re.compile(rf"(?<![\d.,$€£¥-])(?P<y>{_YEAR})(?![\d%]|s\b|'s\b)")  # not the 1990s
 FOR_YEARS = re.compile(rf"\bfor\s+{_N}\s+(?:consecutive\s+|straight\s+|more\s+)?years\b", re.I)
 BETWEEN = re.compile(rf"\bbetween\s+(?:{_MONTH}\s+)?(?P<a>{_YEAR})\s+and\s+(?:(?:{_MONTH.replace('month', 'month2')})\s+)?"
                      rf"(?:(?P<b>{_YEAR})|this\s+year)", re.I)
@@ -53,7 +53,7 @@ RELATIVE = [  # (pattern, how the period follows from the publication date)
     (r"\b(?:currently|at\s+present)\b", 0),
     (r"\b(?:in|during|for|over)\s+the\s+(?P<part>first\s+half|second\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
      r"|fourth\s+quarter|first\s+(?:three|six|nine)\s+months)\b(?!\s+of\s+(?:19|20)\d\d)", "part"),
-    (rf"\b(?:in|during|for|since|by|as\s+of|at\s+the\s+end\s+of|the\s+end\s+of|until|till|through|from|before)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)", "month"),
+    (rf"\b(?:in|during|for|by|as\s+of|at\s+the\s+end\s+of|the\s+end\s+of|until|till|through|from|before)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)", "month"),
     (rf"\bon\s+{_MONTH}\s+\d{{1,2}}\b(?!\s*,?\s*(?:19|20)\d\d)", "month"),
 ]
 RELATIVE = [(re.compile(p, re.I), how) for p, how in RELATIVE]
@@ -73,13 +73,16 @@ class Time:
 
 
 def published_date(value: str | None) -> dt.date | None:
-    """``YYYY-MM-DD`` or ``YYYY-MM`` (first of the month); None for anything else."""
+    """``YYYY-MM-DD`` (a time after it is ignored), ``YYYY-MM`` (the first of the month) or
+    ``YYYY`` (its last day, so that every month named is of that year); None for anything else."""
     if not value:
         return None
-    m = re.match(r"((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?", str(value))
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d)(?:[T ][\d:.+Z-]*)?)?)?", str(value).strip())
     if not m:
         return None
     try:
+        if m.group(2) is None:
+            return dt.date(int(m.group(1)), 12, 31)
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
     except ValueError:
         return None
@@ -171,13 +174,16 @@ def _with_base(t: Time, text: str) -> Time:
 
 
 def period_of(text: str, start: int, end: int, others: list[tuple[int, int, bool]], published: dt.date | None,
-              realised: bool = True, times: list[Time] | None = None, attached=None) -> str | None:
+              realised: bool = True, times: list[Time] | None = None, attached=None, day_only: bool = False) -> str | None:
     """The period of the figure at ``start:end`` in sentence ``text``: the nearest time expression
     that is not a comparison base, not reached only through a base figure ("to 10 percent from
     50 percent in 1988"; ``others`` are the other figures as (start, end, is_base)), not attached
     to another figure in another clause, and (``attached(time)``, when given) in the figure's
     clause. An ``anchor`` (the day of the report) counts only for a ``realised`` figure (an act
-    reported, not a plan, promise or state) and only where no other time is given."""
+    reported, not a plan, promise or state) and only where no other time is given; with
+    ``day_only`` (a rate or share: a level, not a flow of the day) only the day itself counts
+    ("fell 2 percent in early trading"), not the weekday of a decision ("cut its rate to 6.25%
+    on Friday")."""
     times = time_expressions(text, None) if times is None else times
     usable = []
     for t in times:
@@ -199,8 +205,9 @@ def period_of(text: str, start: int, end: int, others: list[tuple[int, int, bool
     dated = [t for t in usable if t.kind != "anchor"]
     if dated:
         return min(dated, key=lambda t: (t.start - end, 0) if t.start >= end else (start - t.end, 1)).period
-    if realised and usable:
-        return usable[0].period
+    anchors = [t for t in usable if not day_only or len(t.period) == 10]
+    if realised and anchors:
+        return anchors[0].period
     return None
 
 

@@ -148,6 +148,7 @@ def test_a_month_only_or_malformed_date_never_crashes(nlp):
     assert figures(nlp, "Exports rose 4 percent last year.", published="2024-06")[0][3] == "2023"
     assert figures(nlp, "Exports rose 4 percent last year.", published="June 2024")[0][3] is None
     assert published_date("2024-13-40") is None and published_date(None) is None
+    assert published_date("2024") is not None and published_date("2024-06-05T10:00:00Z").day == 5
     assert time_expressions("last year", None) == []
 
 
@@ -190,3 +191,57 @@ def test_indian_and_asian_amounts(nlp):
     text = ("The Centre set aside Rs 2.5 lakh crore, RM2.5 billion went to Penang and Jakarta spent Rp 5 trillion, "
             "while 1 in 5 graduates found work.")
     assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(2.5e12, "INR"), (2.5e9, "MYR"), (5e12, "IDR")]
+
+
+def test_scores_ratios_levels_and_decades_are_not_counts(nlp):
+    text = ("Chelsea won 3-1 and the bill passed 52-48, with a 50-50 split, 24/7 service and Level 4 rules "
+            "through the 1990s; 85 percent of households got $1,400 cheques.")
+    assert figures(nlp, text, published="2024-05-02") == [(85.0, "percent", None, None), (1400.0, "USD", None, None)]
+
+
+def test_a_restatement_gives_the_headline_figure_its_period(nlp):
+    text = ("Published: 2025-07-25\n\nChina allocates 69 bln yuan for trade-in program\n\n"
+            "China has allocated 69 billion yuan this year for the trade-in program, the ministry said.")
+    assert figures(nlp, text) == [(6.9e10, "CNY", None, "2025")]
+
+
+def test_a_time_in_a_clause_about_another_noun(nlp):
+    published = "2024-03-14"
+    text = "Under the act, which aims to lift output to 20% by 2030, grants of more than €40 billion are planned."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == ["2030", None]
+    text = "The amount of debts that cities must repay by 2028 will drop from 14 trillion yuan to 2 trillion yuan."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == ["2028", "2028"]
+
+
+def test_an_action_to_do_something_reported_as_done(nlp):
+    text = "On Friday, police organized an action to destroy 40 million yuan worth of fake goods in 12 provinces."
+    assert [p for _, _, _, p in figures(nlp, text, "2021-04-25")] == ["2021", "2021"]
+
+
+def test_more_than_is_a_hedge_not_a_comparison_base(nlp):
+    text = ("Officials seized more than 2 million fake books and opened more than 900 cases "
+            "between May 2023 and March this year.")
+    assert [p for _, _, _, p in figures(nlp, text, "2024-04-26")] == ["2023-2024", "2023-2024"]
+
+
+def test_outlet_dollar_from_the_country_the_text_names(nlp):
+    text = ("OTTAWA — Canada's transport agency fined an airline $12 million on Monday, "
+            "a penalty Canadian travellers had called for.")
+    assert [u for _, u, _, _ in figures(nlp, text)] == ["CAD"]
+    text = "Canada and the United States agreed on $5 billion of border spending, Canadian officials said."
+    assert [u for _, u, _, _ in figures(nlp, text)] == ["USD"]
+
+
+def test_more_written_forms(nlp):
+    text = ("The regulator may impose a fine of up to three per cent of revenue, Manila set aside P50 million "
+            "and Seoul will spend 4.6 tln won; households got an average of ¥9,000.")
+    assert figures(nlp, text) == [(3.0, "percent", "under", None), (5e7, "PHP", None, None),
+                                  (4.6e12, "KRW", None, None), (9000.0, "JPY", None, None)]
+
+
+def test_rates_set_on_a_weekday_and_previous_levels_have_no_period(nlp):
+    published = "2025-02-07"
+    text = "The central bank on Friday cut its repo rate to 6.25% from 6.5%, and fined a lender 30 million rupees."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == [None, None, "2025"]
+    text = "The rupee has weakened about 4 percent since September."
+    assert [p for _, _, _, p in figures(nlp, text, published)] == [None]
