@@ -113,6 +113,7 @@ class BodyFinder:
                 found.append((span, "@company", "pattern"))
         chosen = _non_overlapping(found)
         chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
+        chosen = _non_overlapping(chosen + self._list_siblings(doc, chosen))
         chosen = _non_overlapping(chosen + _other_mentions(doc, chosen))
         credits = [c for c in chosen if is_credit(c[0])]
         chosen = [c for c in chosen if not is_credit(c[0])]
@@ -202,7 +203,8 @@ class BodyFinder:
                 continue
             if ent.label_ != "ORG":
                 continue
-            inside = {i for p in patterns if ent.start <= p.start and p.end <= ent.end for i in range(p.start, p.end)}
+            held = [p for p in patterns if ent.start <= p.start and p.end <= ent.end]
+            inside = {i for p in held for i in range(p.start, p.end)} if len(held) == 1 else set()
             if _institution_of(_clean(ent)):  # "University of Chinese Academy of Social Sciences"
                 inside |= {i for span, _, source in chosen if source == "gazetteer" and ent.start <= span.start
                            and span.end <= ent.end for i in range(span.start, span.end)}
@@ -228,6 +230,19 @@ class BodyFinder:
             words.add(name)
         text = text_of(doc)
         return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text) for w in words)
+
+    def _list_siblings(self, doc: Doc, chosen: list) -> list:
+        """"Kioxia, Denso, Toyota Motor, NEC and NTT": a name spaCy took for a person or place, listed
+        with two or more bodies, is one of them."""
+        inside = {i for span, _, _ in chosen for i in range(span.start, span.end)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP") or len(ent) > 3 or not inside.isdisjoint(range(ent.start, ent.end)):
+                continue
+            siblings = [t for t in _conjuncts(ent.root) if t.i in inside]
+            if len(siblings) >= 2 and not self._beside_title(ent) and not self._not_a_body(ent):
+                out.append((ent, "@ner", "ner"))
+        return out
 
     def _cut_owner(self, span: Span | None) -> Span | None:
         """"Parliament's Standing Committee on Appropriations": the owner before "'s" is the parent, not
@@ -299,9 +314,11 @@ class BodyFinder:
         has_head = any(w in self.heads for w in words)
         if words[-1] in self.not_heads or (not has_head and any(w.lower() in self.not_bodies for w in words)):
             return True
-        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() for e in doc.ents):
+        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() and e.start != span.start
+               for e in doc.ents):
             return True
-        if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() for e in doc.ents):
+        if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
+                                  for e in doc.ents):
             return True  # a surname ("Wang", "Pistorius") spaCy also took for an organisation
         if any(w in self.title_words for w in words) and words[-1] not in self.heads:
             return True  # "Union Minister of Chemicals": a post, not a body
@@ -313,7 +330,7 @@ class BodyFinder:
             return True  # "Health Minister Mansukh Mandaviya", "vice governor of Hokkaido", "Defence Minister X"
         if words[-1] in self.title_words or span.root.head.text in self.title_words and span.root.head.i >= span.end:
             return True  # "Union Ministers", "Union Agriculture and Farmers Welfare Minister"
-        if span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
+        if span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON" and span.label_ != "PERSON":
             return True  # "Savitri Thakur, and Durga Das Uikey"
         return False
 
@@ -485,6 +502,10 @@ def _cited(span: Span, cues: set, strict: bool = False) -> bool:
     root = span.root
     if root.dep_ == "poss" and not strict:
         return True
+    if strict:  # the verb (or, through a preposition, the word) the name depends on reports
+        node = root.head.head if root.dep_ == "pobj" else root.head
+        return root.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and node.lemma_.lower() in cues \
+            and (node.pos_ in ("VERB", "AUX") or root.dep_ == "pobj")
     node, steps = root, 0
     while node.head is not node and steps < 3:
         node, steps = node.head, steps + 1
@@ -505,7 +526,7 @@ def _outvoted(chosen: list, candidates: list) -> list:
         beaten = [c for c in out if (c[2] == "pattern" or (c[2] == "gazetteer" and _institution_of(span)))
                   and ent.start <= c[0].start and c[0].end <= ent.end
                   and (c[0].start, c[0].end) != (span.start, span.end)]
-        if beaten and all(len(c[0]) < len(ent) for c in beaten):
+        if len(beaten) == 1 and len(beaten[0][0]) < len(ent):  # an entity that joins two names loses
             out = [c for c in out if c not in beaten]
     return out + candidates
 
@@ -602,6 +623,21 @@ INSTITUTIONS = {"University", "School", "College", "Institute", "Academy", "Hosp
 def _institution_of(span: Span | None) -> bool:
     """"University of X", "School of X": an institution of its own, even when X is a known body."""
     return span is not None and len(span) > 2 and span[0].text in INSTITUTIONS and span[1].lower_ == "of"
+
+
+def _conjuncts(token) -> list:
+    """The tokens a list joins with ``token`` (through conj and appos links)."""
+    top = token
+    while top.dep_ in ("conj", "appos") and top.head is not top:
+        top = top.head
+    out, todo = [top], [top]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c not in out:
+                out.append(c)
+                todo.append(c)
+    return [t for t in out if t.i != token.i]
 
 
 def _initials(name: str) -> str:
