@@ -17,7 +17,7 @@ import time
 import networkx as nx
 import numpy as np
 
-from graph import analyze
+from graph.network import analyze
 
 
 def co_mention(docs: int, entities: int, per_doc: int, sentences: int, per_sentence: int, seed: int = 7) -> nx.Graph:

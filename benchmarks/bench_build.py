@@ -40,7 +40,11 @@ for _ in nlp.pipe(texts, batch_size=16):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=None,
+                    help="extraction processes for the build (default: the build's own default); "
+                         "1 compares like with like against one bare spaCy process")
     args = ap.parse_args()
+    workers = ["--workers", str(args.workers)] if args.workers else []
     exe = str(Path(sys.executable).parent / "policykg")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
@@ -53,13 +57,13 @@ def main() -> None:
         bare = time.perf_counter() - start
         store = str(Path(tmp) / "kg.db")
         start = time.perf_counter()
-        subprocess.run([exe, "--store", store, "build", "-q", str(folder)], check=True, capture_output=True)
+        subprocess.run([exe, "--store", store, "build", "-q", *workers, str(folder)], check=True, capture_output=True)
         build = time.perf_counter() - start
         start = time.perf_counter()
         subprocess.run([exe, "--store", store, "build", "-q", str(folder)], check=True, capture_output=True)
         rebuild = time.perf_counter() - start
-    print(f"| docs | bare nlp.pipe s | policykg build s | build / bare | rebuild s | build / rebuild |")
-    print(f"| {args.docs} | {bare:.1f} | {build:.1f} | {build / bare:.2f}x | {rebuild:.1f} | {build / rebuild:.1f}x |")
+    print(f"| docs | workers | bare nlp.pipe s | policykg build s | build / bare | rebuild s | build / rebuild |")
+    print(f"| {args.docs} | {args.workers or 'default'} | {bare:.1f} | {build:.1f} | {build / bare:.2f}x | {rebuild:.1f} | {build / rebuild:.1f}x |")
 
 
 if __name__ == "__main__":

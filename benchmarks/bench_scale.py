@@ -115,8 +115,8 @@ def _quads(store: Path) -> int:
 
 
 def latency(args, tmp: Path) -> None:
-    from graph.results import resolve_query
     from graph.store import open_store
+    from queries.results import resolve_query
 
     source = corpus.write(tmp / "lat.jsonl", args.latency_docs)
     store = tmp / "lat.db"

@@ -15,8 +15,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .dates import find_dates, month_day, weekday_before
+from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
 from .lexicon import load_json, text_of
+from .metadata import read_metadata
 
 for _name in ("pkg_claims", "pkg_unresolved"):
     if not Doc.has_extension(_name):
@@ -33,6 +34,24 @@ DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(official|spokesperson|spokesman
 UNRESOLVED = re.compile(r"^(?:he|she|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?:official|officials|"
                         r"spokesperson|spokesman|spokeswoman|minister|director|source|sources|aide|diplomat|"
                         r"premier|president|governor|commissioner|secretary|prosecutor|regulator|regulators))$", re.I)
+OTHER_TIME = re.compile(r"\b(?:earlier|previously|last\s+(?:week|month|year)|ago|in\s+(?:january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december|\d{4}))\b", re.I)
+EVENT_NOUN = re.compile(r"\b(?:press\s+conference|news\s+conference|briefing|meeting|forum|summit|symposium|ceremony|"
+                        r"session|hearing)\b", re.I)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", "international"}
+POST_WORDS = {"minister", "secretary", "president", "premier", "vice-premier", "official", "spokesperson",
+              "spokesman", "spokeswoman", "chief", "governor", "commissioner", "director", "head", "chairman",
+              "chairwoman", "chair", "mayor", "ambassador", "envoy", "prosecutor", "judge", "leader", "senator",
+              "representative", "lawmaker", "chancellor", "administrator", "regulator", "negotiator"}
+GENERIC_POSTS = {"official", "leader"}
+GENERIC_MODIFIERS = {"senior", "top", "new", "former", "then", "current", "deputy", "vice", "chief", "high", "ranking",
+                     "local", "federal", "national", "central", "state", "government", "french", "german",
+                     "chinese", "british", "american", "japanese", "indian", "korean", "european"}
+BODY_WORDS = {"ministry", "department", "office", "commission", "bank", "authority", "agency", "court", "council",
+              "administration", "bureau", "regulator", "procuratorate", "committee", "parliament", "treasury",
+              "tribunal", "cabinet", "presidency", "secretariat", "board", "service", "institute", "company", "group"}
+DATA_WORDS = {"data", "figures", "statistics", "numbers", "report", "statement"}
 QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 
 
@@ -41,65 +60,60 @@ QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 class ClaimFinder:
     def __init__(self, nlp: Language, name: str, cues: str):
         data = load_json(cues)
-        self.verbs: dict = data["verbs"]
-        self.particles: dict = data["particles"]
-        self.modality: dict = data["modality"]
+        self.verbs: dict = data["verbs"] or {}
+        self.particles: dict = data["particles"] or {}
+        self.modality: dict = data["modality"] or {}
+        self.np_content = set(data.get("np_content") or ())
+        self.objects: dict = data.get("objects") or {}
 
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
         bodies = {s.start: s for s in doc.spans.get("pkg_bodies", [])}
         posts = [p for p in doc._.pkg_posts or [] if p.get("public", True)]  # officials only
         titles = {p["person"]: p["title"] for p in posts}
-        officials_by_body: dict[str, str] = {}
-        for p in posts:
-            if p["body"]:
-                officials_by_body.setdefault(p["body"], p["person"])
         body_info = doc._.pkg_bodies or {}
-        for p in posts:  # an official of a department speaks for its ministry too
-            parent = (body_info.get(p["body"]) or {}).get("parent") if p["body"] else None
-            if parent:
-                officials_by_body.setdefault(parent, p["person"])
-        event_date = self._event_date(doc)
+        context = Context(doc, people, bodies, posts, body_info)
         claims: list[dict] = []
         unresolved: list[dict] = []
-        last_person: str | None = None
-        mentioned: list[str] = []  # people in order of mention, latest last
-        for sent in doc.sents:
+        title = _title_of(doc)
+        printed: set = set()
+        for sent in _sentences(doc):
+            if _headline(sent, title):
+                continue  # the headline is no claim: the body repeats it
             seen = set()
+            context.enter(sent)
+            found = []  # (speaker, type, confidence, cue text, kind, cue token, speaker token, content)
             for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies):
-                resolved = self._resolve(speaker_token, people, bodies, last_person, titles, officials_by_body,
-                                         mentioned)
+                resolved = context.resolve(speaker_token)
+                content = _content(cue_token, speaker_token, sent, " " in cue_text)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
                     if UNRESOLVED.match(phrase) and not seen:
                         unresolved.append({"speaker_text": phrase, "cue": cue_text.lower(),
-                                           "kind": cue_kind or self._kind(sent.text),
+                                           "kind": cue_kind or self._kind(sent, content),
                                            "sentence": (sent.start_char, sent.end_char),
-                                           "content": _content(cue_token, speaker_token, sent, " " in cue_text),
-                                           "date": self._date(sent, doc) or event_date})
+                                           "content": content, "own_date": _own_date(sent, content, doc, cue_token)})
                         seen.add(phrase)
                     continue
                 speaker, kind_of_speaker, confidence = resolved
+                if cue_text.lower() == "according to" and (body_info.get(speaker) or {}).get("kind") == "media":
+                    continue  # "according to a report by Xinhua": a credit, not a claim
+                context.spoke(speaker, kind_of_speaker, speaker_token)
                 if kind_of_speaker == "person" and speaker not in titles:
-                    last_person = speaker  # a person without a public post is no claim's speaker
-                    seen.add(speaker)
-                    continue
-                if speaker in seen:
-                    continue
-                seen.add(speaker)
+                    continue  # a person without a public post is no claim's speaker
+                found.append((speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content))
+            for speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content in \
+                    _main_cues(found):
+                others = {f[4] for f in found if f[0] == speaker and f[4]}
+                if (speaker, _fold(sent.text)) in printed:
+                    continue  # a sentence printed twice is one claim
+                printed.add((speaker, _fold(sent.text)))
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
-                    "kind": cue_kind or self._kind(sent.text), "sentence": (sent.start_char, sent.end_char),
-                    "content": _content(cue_token, speaker_token, sent, " " in cue_text),
-                    "date": self._date(sent, doc) or event_date, "confidence": confidence,
+                    "kind": cue_kind or self._kind(sent, content, others), "sentence": (sent.start_char, sent.end_char),
+                    "content": content, "own_date": _own_date(sent, content, doc, cue_token), "confidence": confidence,
                 })
-                if kind_of_speaker == "person":
-                    last_person = speaker
-            for span in sorted(people.values(), key=lambda x: x.start):
-                if sent.start <= span.start < sent.end:
-                    mentioned.append(span.kb_id_)
-                    if not seen:
-                        last_person = span.kb_id_
+        _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info)
         doc._.pkg_claims = claims
         doc._.pkg_unresolved = unresolved
         return doc
@@ -118,80 +132,281 @@ class ClaimFinder:
                 continue
             particle = next((c for c in token.children if c.dep_ in ("prt", "prep")
                              and f"{lemma} {c.lower_}" in self.particles), None)
-            if lemma not in self.verbs and particle is None:
-                continue
-            if particle is None and _acts_on_object(token):
+            if lemma not in self.verbs and particle is None and not (not self.verbs and _reports(token)):
+                continue  # with no cue list (emptied), a verb that governs a clause of content
+            if particle is None and lemma not in self.np_content and _acts_on_object(token):
                 continue  # "proposed a package": an act, not a report of speech
-            subjects = [c for c in token.children if c.dep_ == "nsubj"] or _name_before(token, people, bodies)
-            if not subjects:
-                continue
-            if particle is not None:
-                yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subjects[0], token
-            else:
-                yield token.text, self.verbs[lemma], subjects[0], token
+            obj = next((c for c in token.children if c.dep_ == "dobj"
+                        and f"{lemma} {c.lemma_.lower()}" in self.objects), None)
+            for subject in _subjects(token, people, bodies):
+                if obj is not None:  # "expressed hope that ..."
+                    yield f"{token.text} {obj.text}", self.objects[f"{lemma} {obj.lemma_.lower()}"], subject, token
+                elif particle is not None:
+                    yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subject, token
+                else:
+                    yield token.text, self.verbs.get(lemma), subject, token
 
-    def _kind(self, text: str) -> str:
-        low = " " + text.lower() + " "
-        for kind in ("directive", "commitment", "prediction"):
-            if any(re.search(rf"\b{re.escape(w)}\b", low) for w in self.modality[kind]):
-                return kind
+    def _kind(self, sent: Span, content: tuple[int, int] | None = None, others=()) -> str:
+        """The kind of what was said, from its modality: directive words ("should", "must",
+        "urged"), commitment words ("is committed to", "plans to"), a "will"/"would" whose subject
+        is the speaker's side ("we will", "the government would") for a commitment or anything
+        else ("prices will ease") for a prediction, prediction words ("is expected to"); else an
+        assertion. Relative clauses ("debts that governments need to deal with") do not count;
+        ``others`` are the kinds the speaker's other cues in the sentence imply ("... and urged")."""
+        span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
+        span = span if span is not None and len(span) else sent
+        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
+                 or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children)
+                 for t in t.subtree}  # "debts that towns need to repay", "unclear whether it would"
+        tokens = [t for t in span if t.i not in inner]
+        low = " " + " ".join(t.lower_ for t in tokens) + " "
+
+        def has(kind):
+            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality.get(kind, ()))
+
+        if has("directive") or "directive" in others:
+            return "directive"
+        if has("commitment") or "commitment" in others:
+            return "commitment"
+        modal = self._modal(tokens)
+        if modal:
+            return modal
+        if has("prediction") or "prediction" in others:
+            return "prediction"
         return "assertion"
 
-    def _resolve(self, token: Token, people, bodies, last_person, titles, officials_by_body, mentioned=()):
-        """The key of the person or body ``token`` names, its type and a confidence."""
-        def inside(spans, tokens):
-            return next((s for s in spans.values() for t in tokens if s.start <= t.i < s.end), None)
+    def _modal(self, tokens: list) -> str | None:
+        """"will"/"would"/"shall": a commitment when the speaker's side is the subject, else a prediction."""
+        first_party = set(self.modality.get("first_party") or ())
+        kinds = []
+        for t in tokens:
+            if t.tag_ != "MD" or t.lower_ not in ("will", "would", "shall", "'ll", "\u2019ll", "wo"):
+                continue
+            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            words = {w.lower_ for s in subjects for w in s.subtree}
+            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP") for s in subjects for w in s.subtree)
+            kinds.append("commitment" if own else "prediction")
+        if "commitment" in kinds:
+            return "commitment"
+        return "prediction" if kinds else None
 
-        # "Director of the SPP's IPR Office, Liu Taizong, stated": the subject's subtree names him.
-        subtree = [token] + [t for t in token.subtree if t is not token and t.dep_ in ("appos", "compound", "conj")]
-        person = inside(people, [token]) or inside(people, subtree)
+
+
+class Context:
+    """Who the text is about, sentence by sentence, for resolving what a speaker's words
+    point to: pronouns ("he", "it"), descriptions ("the energy minister", "the health
+    ministry", "a senior official") and unnamed members of named bodies ("a MOFCOM spokesperson").
+
+    Salience: the latest person (or body) in subject position (of any verb, or as a claim's
+    speaker) before the word, in this sentence or the ones before; a description goes to the
+    official whose title and body share its words, the most salient among equals."""
+
+    def __init__(self, doc: Doc, people: dict, bodies: dict, posts: list, body_info: dict):
+        self.doc = doc
+        self.people, self.bodies = people, bodies
+        self.titles = {p["person"]: p["title"] for p in posts}
+        self.post_body = {p["person"]: p["body"] for p in posts if p["body"]}
+        self.body_info = body_info
+        self.person_at = {i: s for s in people.values() for i in range(s.start, s.end)}
+        self.body_at = {i: s for s in bodies.values() for i in range(s.start, s.end)}
+        # mention events: (token index, key, "person"/"body", in subject position)
+        self.events: list[tuple[int, str, str, bool]] = []
+        self.body_speakers: set = set()
+        self.first_mention = {}
+        for span in sorted(people.values(), key=lambda x: x.start):
+            self.first_mention.setdefault(span.kb_id_, span.start)
+
+    def enter(self, sent: Span) -> None:
+        """Record the sentence's named people and bodies, and whether each is a subject."""
+        for group, kind in ((self.people, "person"), (self.bodies, "body")):
+            for span in group.values():
+                if sent.start <= span.start < sent.end:
+                    self.events.append((span.start, span.kb_id_, kind, _is_subject(span.root)))
+        self.events.sort(key=lambda e: e[0])
+
+    def spoke(self, key: str, kind: str, token: Token) -> None:
+        """A resolved speaker is a subject where its pronoun or description stands."""
+        self.events.append((token.i, key, kind, True))
+        self.events.sort(key=lambda e: e[0])
+        if kind == "body":
+            self.body_speakers.add(key)
+
+    def resolve(self, token: Token) -> tuple[str, str, float] | None:
+        """The key of the person or body ``token`` names, its type and a confidence."""
+        person = self._named_person(token)
         if person is not None:
-            return person.kb_id_, "person", 0.9
-        body = inside(bodies, [token])
+            return person, "person", 0.9
+        body = self.body_at.get(token.i)
         if body is not None:
             return body.kb_id_, "body", 0.85
-        if token.lower_ in ("he", "she") and last_person:
-            return last_person, "person", 0.75
-        phrase = " ".join(t.text for t in token.subtree if t.dep_ in ("det", "amod", "compound") or t is token)
-        described = DESCRIPTION.match(phrase.strip())
-        if described:  # "the minister": the latest official whose title says so, else the latest one
-            word = described.group(1).lower()
-            fitting = [p for p in mentioned if p in titles and word in titles[p]]
-            if fitting:
-                return fitting[-1], "person", 0.7
-            if last_person:
-                return last_person, "person", 0.6
-        if token.lower_ in ("official", "spokesperson", "spokesman", "spokeswoman"):
-            for child in token.subtree:
-                for span in bodies.values():
-                    if span.start <= child.i < span.end and span.kb_id_ in officials_by_body:
-                        return officials_by_body[span.kb_id_], "person", 0.6
+        low = token.lower_
+        if low in ("he", "she", "i"):
+            key = self._salient(token.i, "person")
+            return (key, "person", 0.75) if key else None
+        if low in ("it", "they"):  # a public body, or one that has spoken already
+            key = self._salient(token.i, "body", lambda k: k in self.body_speakers or (
+                self.body_info.get(k) or {}).get("kind") in PUBLIC_KINDS)
+            return (key, "body", 0.7) if key else None
+        if low in DATA_WORDS or token.dep_ == "pobj":  # "data from the NDRC", "according to data released by ..."
+            inner = next((self.body_at[t.i] for t in token.subtree if t.i in self.body_at), None)
+            if inner is not None and low in DATA_WORDS:
+                return inner.kb_id_, "body", 0.8
+        words = _modifiers(token)
+        if low in POST_WORDS:
+            return self._described_person(token, words)
+        if low in BODY_WORDS:
+            key = self._described_body(token, words)
+            return (key, "body", 0.7) if key else None
         return None
 
-    def _date(self, sent: Span, doc: Doc) -> str | None:
-        reference = _reference(doc)
-        if reference is None:
+    def _named_person(self, token: Token) -> str | None:
+        """A person named by ``token`` or by a name joined to it ("Director ..., Liu Taizong");
+        never one in a possessive ("Trudeau's new health minister" is not Trudeau)."""
+        if token.i in self.person_at:
+            return self.person_at[token.i].kb_id_
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "flat") and child.i in self.person_at:
+                return self.person_at[child.i].kb_id_
+            if child.dep_ in ("appos", "compound"):
+                inner = next((self.person_at[g.i].kb_id_ for g in child.children
+                              if g.dep_ in ("appos", "compound") and g.i in self.person_at), None)
+                if inner:
+                    return inner
+        return None
+
+    def _salient(self, before: int, kind: str, fits=lambda key: True) -> str | None:
+        """The latest subject of that kind before token ``before`` (else the latest mention)."""
+        earlier = [e for e in self.events if e[0] < before and e[2] == kind and fits(e[1])]
+        subjects = [e for e in earlier if e[3]]
+        pick = subjects[-1] if subjects else (earlier[-1] if earlier else None)
+        return pick[1] if pick else None
+
+    def _described_person(self, token: Token, words: set) -> tuple[str, str, float] | None:
+        """"the energy minister", "a senior official", "Central Bank of Nigeria governor": the
+        official whose title (or body) has the description's words; an unnamed member of a named
+        body with no named official speaks for the body."""
+        named_body = next((self.body_at[t.i] for t in token.subtree if t.i in self.body_at and t.i != token.i), None)
+        officials = list(self.titles)
+        if named_body is not None:
+            inside = [p for p in officials if self._in_body(p, named_body.kb_id_)]
+            if not inside:  # "Central Bank of Nigeria governor": the governor whose body went unnamed
+                inside = [p for p in officials if p not in self.post_body
+                          and token.lower_ in re.findall(r"[a-z-]+", self.titles[p]) and token.lower_ not in GENERIC_POSTS]
+            if inside:
+                return self._most_salient(inside, token.i), "person", 0.65
+            return named_body.kb_id_, "body", 0.7
+        head = token.lower_
+        scored = []
+        for p in officials:
+            title_words = set(re.findall(r"[a-z]+", self.titles[p]))
+            body = self.post_body.get(p)
+            body_words = set(re.findall(r"[a-z]+", ((self.body_info.get(body) or {}).get("name") or "").lower()))
+            head_ok = head in title_words or head in GENERIC_POSTS
+            overlap = len(words & (title_words | body_words))
+            if words - GENERIC_MODIFIERS and not overlap:
+                continue  # "the health minister" is not the finance minister
+            if head_ok or overlap:
+                scored.append((int(head in title_words) + overlap, p))
+        if not scored:
             return None
-        found = find_dates(sent.text)
-        if found:
-            return found[0][2].isoformat()
-        day = month_day(sent.text, reference)
-        if day:
-            return day.isoformat()
-        weekday = WEEKDAY.search(sent.text)
-        if weekday:
-            return weekday_before(weekday.group(1), reference).isoformat()
-        return None
+        best = max(score for score, _ in scored)
+        return self._most_salient([p for score, p in scored if score == best], token.i), "person", 0.7
 
-    def _event_date(self, doc: Doc) -> str | None:
-        """The day of the event the article reports: a day named in the lead, else the first dated
-        sentence that speaks of an event ("at a press briefing on Thursday")."""
-        for i, sent in enumerate(doc.sents):
-            if i < LEAD_SENTENCES or EVENT.search(sent.text):
-                date = self._date(sent, doc)
-                if date:
-                    return date
-        return None
+    def _described_body(self, token: Token, words: set) -> str | None:
+        """"the health ministry", "the presidential office", "the central bank": the body whose
+        name has the description's head and words."""
+        scored = []
+        for key, info in self.body_info.items():
+            names = [info.get("name") or ""] + list(info.get("aliases") or ())
+            name_words = {w[:6] for n in names for w in re.findall(r"[a-z]+", n.lower())}
+            if token.lower_[:6] not in name_words:
+                continue
+            overlap = len({w[:6] for w in words} & name_words)
+            if words - GENERIC_MODIFIERS and not overlap:
+                continue
+            scored.append((overlap, key))
+        if not scored:
+            return None
+        best = max(score for score, _ in scored)
+        keys = [k for score, k in scored if score == best]
+        return keys[0] if len(keys) == 1 else self._most_salient_body(keys, token.i)
+
+    def _in_body(self, person: str, body: str) -> bool:
+        mine = self.post_body.get(person)
+        return mine == body or (self.body_info.get(mine) or {}).get("parent") == body
+
+    def _most_salient(self, keys: list, before: int) -> str:
+        """Of ``keys``, the one mentioned last before ``before``, else the first named after it."""
+        earlier = [e[1] for e in self.events if e[0] < before and e[1] in keys]
+        if earlier:
+            return earlier[-1]
+        return min(keys, key=lambda k: self.first_mention.get(k, 10 ** 9))
+
+    def _most_salient_body(self, keys: list, before: int) -> str | None:
+        earlier = [e[1] for e in self.events if e[0] < before and e[1] in keys]
+        return earlier[-1] if earlier else None
+
+
+def _sentences(doc: Doc):
+    """The sentences, with the pieces the parser cut off joined back: a sentence that starts
+    in lower case ("“No negotiator walks away, right?” she said.") or after a cut that no
+    punctuation marks ("... Welfare Minister | Shivraj Singh Chouhan said ...")."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    i = 0
+    while i < len(sents):
+        start, end = sents[i].start, sents[i].end
+        while i + 1 < len(sents) and _continues(doc, sents[i + 1].start):
+            i += 1
+            end = sents[i].end
+        yield doc[start:end]
+        i += 1
+
+
+def _continues(doc: Doc, i: int) -> bool:
+    prev, first = doc[i - 1], doc[i]
+    if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+        return False
+    if first.is_lower and first.is_alpha:
+        return True
+    return not (prev.is_punct or prev.is_space) and first.text[:1].isupper()
+
+
+def _title_of(doc: Doc) -> str | None:
+    """The document's headline as the metadata reader finds it (folded), or None."""
+    meta = read_metadata(text_of(doc))
+    return _fold(meta.title) if meta and meta.title else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _headline(sent: Span, title: str | None = None) -> bool:
+    """The headline, or a title line near the top: a whole line without a closing full stop
+    or quotation mark."""
+    doc = sent.doc
+    text = sent.text.strip()
+    if title and _fold(text) == title:
+        return True
+    if not text or text[-1] in ".!?\"'\u201d\u2019:" or sent.start_char > 600:
+        return False
+    before = text_of(doc)[:sent.start_char]
+    after = text_of(doc)[sent.end_char:sent.end_char + 2]
+    lines_before = [line for line in before.split("\n") if line.strip()]
+    return (not before.strip() or before.rstrip(" ").endswith("\n")) and (not after.strip() or "\n" in after) \
+        and len(lines_before) <= 6 and len(text.split()) >= 4
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, directly or through an apposition or compound ("Li Bin, vice minister ...")."""
+    while token.dep_ in ("compound", "appos", "flat", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _modifiers(token: Token) -> set:
+    """The lower-cased words that qualify a description: "energy" in "the energy minister"."""
+    return {t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.is_alpha}
 
 
 def _phrase(token: Token) -> str:
@@ -213,16 +428,21 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
                    or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         if not clauses and phrasal:  # "called for X": the particle's object
             clauses = [g for c in cue.children if c.dep_ in ("prt", "prep") and c.i == cue.i + 1
-                       for g in c.children if g.dep_ == "pobj"]
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if not clauses:
             clauses = [c for c in cue.children if c.dep_ == "dobj"]
         if clauses:
             tokens = sorted({t for c in clauses for t in c.subtree}, key=lambda t: t.i)
+            marks = [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if marks:  # "said at the briefing that ...": what was said starts at "that"
+                tokens = [t for t in tokens if t.i >= marks[0].i]
         else:
             attribution = {cue.i} | {t.i for t in speaker.subtree} | {c.i for c in cue.children if c.dep_ in (
                 "nsubj", "aux", "advmod", "punct") and c.i > speaker.i}
+            for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):  # "said at the briefing"
+                attribution |= {prep.i} | {g.i for p in prep.children if p.dep_ == "pobj" for g in [*p.lefts, p]}
             tokens = [t for t in sent if t.i not in attribution]
-            if cue.head is not cue and cue.dep_ in ("parataxis", "ccomp"):
+            if cue.head.i != cue.i and cue.dep_ in ("parataxis", "ccomp"):
                 tokens = [t for t in tokens if t.i < min(speaker.i, cue.i)] or tokens
     if not tokens:
         return sent.start_char, sent.end_char
@@ -248,6 +468,60 @@ def _acts_on_object(verb: Token) -> bool:
         and verb.dep_ not in ("ccomp", "parataxis")
 
 
+def _main_cues(found: list) -> list:
+    """One cue per speaker in a sentence: not one inside what the speaker says through another
+    ("“I have confirmed that ...,” he told ..."), else the one nearest the root of the parse
+    ("While praising ..., Wang noted that ..."), a finite verb before a participle ("...,
+    explaining ..."), a plain verb before a phrasal one."""
+    out, by_speaker = [], {}
+    for item in found:
+        by_speaker.setdefault(item[0], []).append(item)
+    for speaker, items in by_speaker.items():
+        outer = [it for it in items if not any(
+            other is not it and other[7][0] <= it[5].idx < other[7][1] for other in items)] or items
+        best = min(outer, key=lambda it: (not _has_clause(it[5]) and not (" " in it[3] or any(
+            c.dep_ == "dobj" for c in it[5].children)), it[5].tag_ == "VBG", _depth(it[5]), " " in it[3], it[5].i))
+        out.append(best)
+    return sorted(out, key=lambda it: min(it[5].i, it[6].i))
+
+
+def _reports(verb: Token) -> bool:
+    """A verb that reports content by its syntax alone: it governs a finite clause ("X said
+    that ...", "..., X said"), for running without the cue list."""
+    return verb.pos_ == "VERB" and (any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                        for c in verb.children) or verb.dep_ == "parataxis")
+
+
+def _has_clause(cue: Token) -> bool:
+    """The cue governs a clause of content ("said that ...", "“...,” she said")."""
+    return cue.lower_ == "according" or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children) \
+        or cue.dep_ in ("parataxis",)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _subjects(verb: Token, people: dict, bodies: dict) -> list[Token]:
+    """Who speaks through ``verb``: its subject and the subjects joined to it ("Vince Cable and
+    Lord Younger said"); for a verb that shares its subject ("Ma held a meeting and noted that
+    ...", "..., adding that ..."), the subject of the verb it is joined to."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"] or _name_before(verb, people, bodies)
+    head = verb
+    while not own and head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i and \
+            (head.dep_ == "conj" or head.tag_ == "VBG"):
+        head = head.head
+        own = [c for c in head.children if c.dep_ == "nsubj"]
+    out = []
+    for subject in own:
+        out.append(subject)
+        out += [c for c in subject.children if c.dep_ == "conj"]
+    return out
+
+
 def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
     """A name right before the cue when the parse gave the verb no subject ("... Alan Estevez added")."""
     if verb.i == 0:
@@ -258,13 +532,103 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 
 
 def _reference(doc: Doc) -> dt.date | None:
-    """What relative dates count from: the publication date, else the text's latest full date.
-    Kept on the doc: every sentence with a cue asks for it."""
+    """What relative dates count from when the document has no full publication date: the
+    latest full date the text gives (a caption dating the event). Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
-        if doc._.pkg_published:
-            reference = dt.date.fromisoformat(doc._.pkg_published)
-        else:
-            dates = [d for _, _, d in find_dates(text_of(doc))]
-            reference = max(dates) if dates else None
-        doc.user_data["pkg_reference"] = reference
+        dates = [d for _, _, d in find_dates(text_of(doc))]
+        doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
+
+
+def _days(text: str, doc: Doc) -> list[tuple[int, int, dt.date]]:
+    """The days ``text`` names, resolved against the publication date (or the text's own date)."""
+    published = doc._.pkg_published
+    fallback = None if reference_date(published) or reference_month(published) else _reference(doc)
+    return [(s, e, d) for s, e, d in day_mentions(text, published, fallback)
+            if not ISO_DATE.match(text, s)]  # "2024-11-09" is a page header's date, not prose
+
+
+def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token) -> str | None:
+    """The day a statement was made as its sentence gives it: a day named outside what was said
+    ("said on Thursday that ...", "At a briefing on Tuesday, X said ..."); a day inside the
+    content ("will approve it on Sept. 3") is what the statement is about, not when it was made.
+    "" when the attribution dates the statement to another time ("Earlier, X said"), "event" when
+    it places it at an event ("told a press conference") without a day."""
+    text = sent.text
+    base = sent.start_char
+    outside = [(s, e, d) for s, e, d in _days(text, doc) if not content[0] <= base + s < content[1]]
+    if outside:
+        return outside[0][2].isoformat()
+    attribution = text[:max(0, content[0] - base)] + " " + text[max(0, content[1] - base):]
+    if OTHER_TIME.search(attribution):
+        return ""
+    if EVENT_NOUN.search(attribution) or EVENT_NOUN.search(_adjuncts(cue)):
+        return "event"  # "said at the press briefing": the day of the event the article reports
+    return None
+
+
+def _adjuncts(cue: Token) -> str:
+    """The cue's own phrases of place and time, whatever the parse hung below them: "at the
+    press briefing" in "said at the press briefing that ..."."""
+    words = []
+    for child in cue.children:
+        if child.dep_ == "prep":
+            words += [child.text] + [g.text for p in child.children if p.dep_ == "pobj"
+                                     for g in [*p.lefts, p] if g.dep_ in ("det", "compound", "amod", "pobj")]
+        elif child.dep_ in ("npadvmod", "advmod"):
+            words.append(child.text)
+    return " ".join(words)
+
+
+def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body: dict, body_info: dict) -> None:
+    """Give each claim its date: its own day, else the day of the event the article reports.
+
+    The event is the first dated claim's (its speakers and their bodies were there), else a day
+    the lead names; its day goes to the claims of those speakers (with a dated claim, to those of
+    the same body too) and, with no dated claim, to those of officials and public bodies."""
+    def body_of(speaker: str) -> set:
+        body = post_body.get(speaker) if speaker in post_body else speaker
+        parent = (body_info.get(body) or {}).get("parent") if body else None
+        return {b for b in (body, parent) if b}
+
+    dated = [c for c in claims if c["own_date"] and c["own_date"] != "event"]
+    event, present = None, set()
+    if dated:
+        event = dated[0]["own_date"]
+        for c in claims:  # who was at the event: the speakers dated to it or placed at it
+            if c["own_date"] in (event, "event"):
+                present |= {c["speaker"]} | body_of(c["speaker"])
+    else:
+        event = _lead_date(doc)
+
+    def public(c: dict) -> bool:
+        if c["speaker_type"] == "person":
+            return True
+        return (body_info.get(c["speaker"]) or {}).get("kind") in PUBLIC_KINDS
+
+    for c in claims:
+        own = c.pop("own_date")
+        if own == "event":
+            c["date"] = event
+        elif own or own == "":
+            c["date"] = own or None
+        elif event and ((c["speaker"] in present or bool(body_of(c["speaker"]) & present)) if dated else public(c)):
+            c["date"] = event
+        else:
+            c["date"] = None
+    for c in unresolved:
+        own = c.pop("own_date")
+        c["date"] = event if own in (None, "event") else own or None
+
+
+def _lead_date(doc: Doc) -> str | None:
+    """The day of the event the article reports, when no statement is dated: a day named in the
+    lead, else in the first sentence that speaks of an event ("at a press briefing on Thursday")."""
+    prose = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)  # not a date line
+             and not DATE_LABEL.match(s.text))
+    for i, sent in enumerate(prose):
+        if i < LEAD_SENTENCES or EVENT.search(sent.text):
+            days = _days(sent.text, doc)
+            if days:
+                return days[0][2].isoformat()
+    return None

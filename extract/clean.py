@@ -105,12 +105,16 @@ class Cleaned:
     dropped: list[tuple[Line, str]]  # each dropped line and why
 
 
-def clean(text: str, drop: set[int] | None = None, rules=None) -> Cleaned:
-    """The text without boilerplate lines, inline credits and the lines in ``drop`` (by index)."""
+def clean(text: str, drop: set[int] | None = None, rules=None, cut: dict[int, int] | None = None) -> Cleaned:
+    """The text without boilerplate lines, inline credits, the lines in ``drop`` (by index)
+    and the first ``cut[index]`` characters of a line (a page-header date, a breadcrumb)."""
     line_rules, inline_rules = rules or load_rules()
     pieces: list[tuple[int, int]] = []
     dropped: list[tuple[Line, str]] = []
     for index, line in enumerate(lines_of(text)):
+        if cut and index in cut:
+            skip = min(cut[index], line.end - line.start)
+            line = Line(line.start + skip, line.end, line.text[skip:], line.after)
         if drop and index in drop:
             dropped.append((line, "metadata"))
             continue
@@ -120,11 +124,26 @@ def clean(text: str, drop: set[int] | None = None, rules=None) -> Cleaned:
             continue
         keep_end = line.start + len(strip_inline(line.text, (line_rules, inline_rules)))
         if keep_end > line.start:
-            pieces.append((line.start, keep_end))
+            pieces.extend(_without_long_runs(text, line.start, keep_end))
         if line.after > line.end:  # a kept line keeps its own break, so paragraphs stay apart
             pieces.append((line.end, line.after))
     pieces = _merge(pieces)
     return Cleaned("".join(text[s:e] for s, e in pieces), OffsetMap(pieces), dropped)
+
+
+# A run of punctuation with no word in it ("((((", 30,000 quote marks) costs spaCy's
+# tokenizer time quadratic in its length; all but its first RUN_KEEP characters are left out.
+LONG_RUN = re.compile(r"[^\w\s]{64,}")
+RUN_KEEP = 16
+
+
+def _without_long_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    for m in LONG_RUN.finditer(text, start, end):
+        pieces.append((start, m.start() + RUN_KEEP))
+        start = m.end()
+    pieces.append((start, end))
+    return [(s, e) for s, e in pieces if e > s]
 
 
 def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

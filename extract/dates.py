@@ -74,3 +74,77 @@ def weekday_before(name: str, reference: dt.date) -> dt.date:
     """The latest ``name``-day on or before ``reference`` (news says "on Thursday" of this week)."""
     back = (reference.weekday() - WEEKDAYS[name.lower()]) % 7
     return reference - dt.timedelta(days=back)
+
+
+def reference_date(published: str | None) -> dt.date | None:
+    """The publication date as a day, when ``published`` is a valid ``YYYY-MM-DD``; a month
+    ("2024-06"), a year or a malformed value ("2024-13-45") gives None, never an error."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def reference_month(published: str | None) -> tuple[int, int] | None:
+    """(year, month) of ``published`` when it gives at least a valid month ("2024-06")."""
+    m = re.match(r"^(\d{4})-(\d{2})", str(published or ""))
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+_NOT_THE_DAY = r"(?:before|after|until|till|by|since|next|from|ahead\s+of|coming)"
+_SPAN_AFTER = r"(?:\s*(?:-|\u2013|to|and|through)\s*\d)"
+WEEKDAY_WORD = re.compile(r"\b(?:(?P<last>last)\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!" + _SPAN_AFTER + ")"
+                       r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+                       r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+                       r"(?!\.?,?\s*\d{4})", re.I)
+RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday)\b", re.I)
+
+
+def day_mentions(text: str, published: str | None, fallback: dt.date | None = None) -> list[tuple[int, int, dt.date]]:
+    """The days ``text`` names, resolved: full dates as written; "January 4" / "4 January" to the
+    latest such day on or before the reference; "(on) Tuesday" / "said Thursday" to the latest
+    such weekday on or before it; "today", "yesterday". The reference is ``published`` when it
+    is a full date, else ``fallback`` (a full date the text gives). A month-only ``published``
+    still dates "June 16" in that year; weekdays then stay unresolved. Days that are not the
+    day of the event ("before Thursday", "next Monday", "July 5 to 7") are left out. A year is
+    never guessed: with no reference, only full dates count."""
+    reference = reference_date(published) or fallback
+    month = reference_month(published)
+    found = [(s, e, d) for s, e, d in find_dates(text)]
+
+    def taken(start: int) -> bool:
+        return any(s <= start < e for s, e, _ in found)
+
+    def excluded(start: int) -> bool:
+        return re.search(rf"\b{_NOT_THE_DAY}\s+(?:the\s+)?$", text[max(0, start - 20):start], re.I) is not None
+
+    for m in MONTH_DAY.finditer(text):
+        if taken(m.start()) or excluded(m.start()):
+            continue
+        name, day = (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
+        date = None
+        if reference is not None:
+            for year in (reference.year, reference.year - 1):
+                date = _build(str(year), name, day)
+                if date and date <= reference:
+                    break
+                date = None
+        elif month is not None:
+            date = _build(str(month[0]), name, day)
+        if date:
+            found.append((m.start(), m.end(), date))
+    if reference is not None:
+        for m in WEEKDAY_WORD.finditer(text):
+            if taken(m.start()) or excluded(m.start()):
+                continue
+            found.append((m.start(), m.end(), weekday_before(m.group("name"), reference)))
+        for m in RELATIVE_DAY.finditer(text):
+            if not taken(m.start()):
+                back = 1 if m.group("word").lower() == "yesterday" else 0
+                found.append((m.start(), m.end(), reference - dt.timedelta(days=back)))
+    return sorted(found, key=lambda x: x[0])

@@ -15,13 +15,27 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("extract").joinpath(f"data/{name}")))
 
 
+class NoData(dict):
+    """What an emptied setting ("") loads: every key holds no data again (empty when iterated,
+    counted or looked into)."""
+
+    def __missing__(self, key):
+        return NoData()
+
+
 @lru_cache(maxsize=None)
 def load_json(name: str) -> dict:
+    """A JSON data file; "" (a setting emptied, e.g. to run without gazetteers) is no data."""
+    if not name:
+        return NoData()
     return json.loads(data_path(name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)
 def load_jsonl(name: str) -> tuple[dict, ...]:
+    """One JSON object a line; "" is no lines."""
+    if not name:
+        return ()
     lines = data_path(name).read_text(encoding="utf-8").splitlines()
     return tuple(json.loads(line) for line in lines if line.strip())
 

@@ -1,23 +1,41 @@
 """A pasted article's headline and publication date, read from its header lines.
 
-The header is what comes before the first body paragraph. The title is its longest
-headline-like line; the date a "Published:" line, a date alone on a line, or a dateline
-opening the body. Captions and copyright footers never date a document: they are not
-date-only lines and not in the header.
+The header is what comes before the first body paragraph (menus, breadcrumbs, bylines,
+date lines, the headline and a standfirst). The date follows SCHEMA.md's order: a
+"Published:" line, then a dateline opening the body, then a page-header date (a leading
+" date YYYY-MM-DD" or a date alone on a line). The title is the first headline-like header
+line whose words the body takes up. Captions and copyright footers never date a document.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .clean import Line, boilerplate_rule, lines_of, strip_inline
-from .dates import find_dates, parse_date_line
+from spacy.lang.en.stop_words import STOP_WORDS
 
-MAX_HEADER_LINES = 15
-LABEL_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 1, None: 2, "updated": 3, "last updated": 3}
-# "WASHINGTON, Oct 17, 2023 (Reuters) - ", "NEW DELHI, Feb 8, 2023 (PTI) ": a place, a date, a source.
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()\u2014-]{6,40}?)\s*"
-                      r"(?:\([^)]{1,30}\)\s*(?:--|\u2014|\u2013|-)?|--|\u2014|\u2013|-)\s")
+from .clean import Line, boilerplate_rule, lines_of, strip_inline
+from .dates import find_dates, month_day
+
+# Lines after the first body line still searched for a "Published:" line (some pages put
+# the byline block under the standfirst).
+AFTER_BODY = 5
+RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "updated": 1, "last updated": 1,
+        "dateline": 2, "header": 3}
+# "WASHINGTON, Oct 17, 2023 (Reuters) - ", "BEIJING, April 26 (Xinhua) -- ": a place, a date, a source.
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()\u2014-]{3,40}?)\s*"
+                      r"(?:\([^)]{1,30}\)\s*(?:--|\u2014|\u2013|-)?|--|\u2014|\u2013|-)\s*")
+# A page-header date that a pasted page carries before its first line: " date 2024-06-01 ...".
+HEADER_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b\s*")
+LABEL = re.compile(r"\b(?P<label>first published|last updated|published|posted|updated|date)\s*(?:on|at)?\s*:?\s*",
+                   re.I)
+# Words a date line may carry besides its date: times, zones, weekdays, a wire's name.
+TIME_WORDS = re.compile(r"\b(\d{1,2}:\d{2}(:\d{2})?|[ap]\.?m\.?|utc|gmt|ist|cst|est|edt|bst|cet|jst|kst|"
+                        r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsday|urday)?)\b", re.I)
+CAPTION = re.compile(r"\b(photo|file photo|image|picture)\s*[:/]|\[photo", re.I)
+LABELLED = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?\s+:\s")
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+BYLINE = re.compile(r"^(by|from)\s+[A-Z]", re.I)
 
 
 @dataclass
@@ -25,6 +43,7 @@ class Metadata:
     title: str | None = None
     published: str | None = None
     drop: set[int] = field(default_factory=set)  # header line indices that are not body text
+    cut: dict[int, int] = field(default_factory=dict)  # line index -> leading characters left out
 
 
 def words(text: str) -> list[str]:
@@ -38,46 +57,171 @@ def is_body(line: str) -> bool:
 
 
 def headline_like(line: str) -> bool:
+    """Shaped like a headline: a few words, some lower case, no closing punctuation, not a
+    date, label, byline, caption or two sentences."""
     text = line.strip()
     n = len(words(text))
-    return (2 <= n <= 30 and any(c.islower() for c in text)
-            and not text.endswith((".", ":", ";", ",")) and not text.startswith(("(", "-", "\u2022")))
+    if not (4 <= n <= 30 and any(c.islower() for c in text)) or len(text.split()) < 3:
+        return False
+    if text.endswith((".", ":", ";", ",")) or text.startswith(("(", "-", "\u2022", "|")):
+        return False
+    if BYLINE.match(text) or CAPTION.search(text) or len(LABELLED.findall(text)) >= 2 or find_dates(text):
+        return False
+    return not re.search(r"[a-z]{2}[.?!] [A-Z]", text)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased stems (first five letters) of the words that carry meaning."""
+    return {w.lower()[:5] for w in words(text) if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 1}
+
+
+def body_stems(text: str) -> set[str]:
+    """Every two- to five-letter opening of the body's content words, so that a headline's
+    "plan" finds the body's "plans" and its "bi" the body's "billion"."""
+    return {w[:k] for w in content_words(text) for k in range(2, len(w) + 1)}
+
+
+def taken_up(line: str, body: set[str]) -> bool:
+    """At least half of a candidate headline's content words recur in the body."""
+    own = content_words(line)
+    return bool(own) and len(own & body) * 2 >= len(own)
+
+
+def date_of_label(text: str) -> dt.date | None:
+    """The first full date in the text after a label ("Nov 16, 2023 06:30 PM", "Jul 8,2016")."""
+    found = find_dates(text)
+    if found:
+        return found[0][2]
+    return _dateparser(text[:40])
+
+
+def _dateparser(text: str) -> dt.date | None:
+    import dateparser  # slow to import; only lines no pattern reads come here
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def labelled_dates(line: str) -> list[tuple[int, dt.date]]:
+    """(rank, date) of each "Published: ..." / "Updated: ..." part of a line that opens with a label."""
+    labels = list(LABEL.finditer(line))
+    if not labels or labels[0].start() > 0:
+        return []
+    out = []
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        date = date_of_label(line[m.end():end])
+        if date:
+            out.append((RANK[m.group("label").lower()], date))
+    return out
+
+
+def date_only(line: str) -> dt.date | None:
+    """The date of a line that is a date and little else ("Fri, March 3, 2023", "08:10, April 27, 2012")."""
+    found = find_dates(line)
+    if len(found) != 1:
+        return None
+    start, end, date = found[0]
+    rest = TIME_WORDS.sub(" ", line[:start] + " " + line[end:])
+    return date if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 else None
+
+
+def dateline_date(line: str, reference: dt.date | None) -> dt.date | None:
+    """The date of a dateline opening the body; a dateline without a year takes it from
+    ``reference`` (the latest such day on or before it), and without one gives nothing."""
+    match = DATELINE.match(line)
+    if not match or dateline_end(line) is None:
+        return None
+    found = find_dates(match.group("date"))
+    if found:
+        return found[0][2]
+    return month_day(match.group("date"), reference) if reference else None
+
+
+def dateline_end(line: str) -> int | None:
+    """Where a dateline opening ``line`` ends, if its date part holds a month and a day."""
+    match = DATELINE.match(line)
+    if match and re.search(r"\b" + MONTH_NAME + r"\.?\s+\d{1,2}\b|\b\d{1,2}\s+" + MONTH_NAME, match.group("date"), re.I):
+        return match.end()
+    return None
 
 
 def read_metadata(text: str) -> Metadata:
     """Title, published date and the header lines to leave out of the text that NLP reads."""
     meta = Metadata()
     lines = lines_of(text)
-    header: list[tuple[int, Line]] = []
-    dated: list[tuple[int, int, str]] = []  # (label rank, line index, iso date)
+    dated: list[tuple[int, dt.date | str]] = []  # (rank, date or "YYYY-MM")
+    header: list[tuple[int, str]] = []
+    body_start = None
     for index, raw in enumerate(lines):
-        if not raw.text.strip() or boilerplate_rule(raw.text):
+        text_ = raw.text
+        if not header and body_start is None and not dated:
+            head = HEADER_DATE.match(text_)
+            if head:
+                value = head.group("date")
+                dated.append((RANK["header"], dt.date.fromisoformat(value) if len(value) == 10 else value)
+                             if _valid(value) else (9, ""))
+                meta.cut[index] = head.end()
+                text_ = text_[head.end():]
+        if not text_.strip() or boilerplate_rule(text_):
             continue
-        line = Line(raw.start, raw.end, strip_inline(raw.text), raw.after)
-        found = parse_date_line(line.text)
-        if found and index < MAX_HEADER_LINES * 3:
-            dated.append((LABEL_RANK.get(found[1], 2), index, found[0].isoformat()))
-            meta.drop.add(index)
+        line = strip_inline(text_).strip()
+        found = labelled_dates(line)
+        if not found and (body_start is None or index - body_start <= AFTER_BODY):
+            single = date_only(line)
+            found = [(RANK["header"], single)] if single else []
+        if found:
+            if body_start is None or index - body_start <= AFTER_BODY:
+                dated.extend(found)
+                meta.drop.add(index)
             continue
-        if is_body(line.text) or len(header) >= MAX_HEADER_LINES:
-            if not dated:
-                match = DATELINE.match(line.text)
-                if match and find_dates(match.group("date")):
-                    dated.append((2, index, find_dates(match.group("date"))[0][2].isoformat()))
+        if body_start is None and is_body(line):
+            body_start = index
+            reference = min(dated, key=lambda d: d[0])[1] if dated else None
+            date = dateline_date(line, reference if isinstance(reference, dt.date) else None)
+            if date:
+                dated.append((RANK["dateline"], date))
+        if body_start is None:
+            header.append((index, line))
+        elif index - body_start > AFTER_BODY:
             break
-        header.append((index, line))
+    dated = [d for d in dated if d[0] < 9]
     if dated:
-        meta.published = min(dated)[2]
-    candidates = [(i, l.text.strip()) for i, l in header if headline_like(l.text)]
+        best = min(dated, key=lambda d: d[0])[1]
+        meta.published = best.isoformat() if isinstance(best, dt.date) else best
+    meta.title = _title(meta, lines, header, body_start)
+    return meta
+
+
+def _valid(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+        return True
+    except ValueError:
+        return False
+
+
+def _title(meta: Metadata, lines: list[Line], header: list[tuple[int, str]], body_start: int | None) -> str | None:
+    """The first headline-like header line the body takes up; every other header line is dropped."""
+    start = body_start if body_start is not None else len(lines)
+    body = body_stems(" ".join(l.text for l in lines[start:]))
+    candidates = []
+    for index, line in header:
+        # "Home / India News / Headline": a breadcrumb's last part is the line's text.
+        last = line.rsplit(" / ", 1)[-1] if " / " in line else line
+        candidates.append((index, last.strip(), len(line) - len(last)))
     # A line that repeats another with something glued before it ("ChinaProcuratorates in ...")
     # is a duplicate, as is a repeated line.
-    distinct = [(i, t) for i, t in candidates
-                if not any(j != i and t != u and t.endswith(u) for j, u in candidates)
-                and not any(j < i and t == u for j, u in candidates)]
-    if distinct:
-        best = max(distinct, key=lambda c: (len(words(c[1])), -c[0]))
-        meta.title = best[1]
-        meta.drop |= {i for i, _ in header if i != best[0]}
-    else:
-        meta.drop |= {i for i, _ in header}
-    return meta
+    distinct = [(i, t, c) for i, t, c in candidates
+                if not any(j != i and t != u and t.endswith(u) for j, u, _ in candidates)
+                and not any(j < i and t == u for j, u, _ in candidates)]
+    chosen = next(((i, t, c) for i, t, c in distinct if headline_like(t) and taken_up(t, body)), None)
+    meta.drop |= {i for i, _ in header if chosen is None or i != chosen[0]}
+    if chosen is None:
+        return None
+    index, title, crumbs = chosen
+    if crumbs:
+        raw = lines[index].text
+        offset = meta.cut.get(index, 0)
+        meta.cut[index] = offset + raw[offset:].index(title)
+    return title

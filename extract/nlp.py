@@ -12,7 +12,7 @@ from thinc.api import Config
 
 from .lexicon import text_of
 from .version import require_model
-from .metadata import DATELINE
+from .metadata import dateline_end
 
 # Registering the factories is a side effect of importing their modules.
 from . import bodies, claims, figures, industries, people  # noqa: F401
@@ -42,10 +42,10 @@ def _dateline(doc: Doc, start: int) -> None:
     """"WASHINGTON, Oct 17, 2023 (Reuters) - The ...": the dateline is a unit of its own, never
     cut inside, and the report's first sentence starts after it."""
     head = text_of(doc)[doc[start].idx:doc[start].idx + 120]
-    match = DATELINE.match(head)
-    if match is None:
+    length = dateline_end(head)
+    if length is None:
         return
-    end = doc.char_span(doc[start].idx, doc[start].idx + match.end(), alignment_mode="expand")
+    end = doc.char_span(doc[start].idx, doc[start].idx + length, alignment_mode="expand")
     if end is None or end.end >= len(doc):
         return
     for token in doc[start + 1:end.end]:
@@ -62,10 +62,40 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-@lru_cache(maxsize=2)
-def load(package: str | None = None) -> Language:
-    """The full pipeline. Raises ModelMissing with the package to install when the model is absent."""
+# The settings that name gazetteers (lists of real bodies, posts, industries), as opposed to
+# lexicons of words (cue verbs, name patterns, categories) that the rules are written in.
+GAZETTEERS = ("gazetteer", "posts", "scheme")
+
+
+def gazetteer_settings() -> dict[str, str]:
+    """The overrides that run the pipeline without its gazetteers."""
+    return {path: "" for path in list_settings() if path.rsplit(".", 1)[1] in GAZETTEERS}
+
+
+def list_settings() -> dict[str, str]:
+    """Every component setting that names a data file (gazetteer, patterns, posts, cues, ...),
+    as "components.NAME.SETTING" -> "": the overrides that run the pipeline without its lists."""
     cfg = config()
+    return {f"components.{name}.{key}": "" for name in cfg["pipeline"]["order"]
+            for key, value in cfg["components"][name].items()
+            if isinstance(value, str) and value.endswith((".json", ".jsonl", ".txt", ".csv"))}
+
+
+def load(package: str | None = None, overrides: dict[str, object] | None = None) -> Language:
+    """The full pipeline. ``overrides`` change component settings by dotted path, as spaCy's
+    config overrides do ({"components.policykg_bodies.gazetteer": ""} runs without the
+    gazetteer). Raises ModelMissing with the package to install when the model is absent."""
+    return _load(package, tuple(sorted((overrides or {}).items())))
+
+
+@lru_cache(maxsize=2)
+def _load(package: str | None, overrides: tuple[tuple[str, object], ...]) -> Language:
+    cfg = config()
+    for path, value in overrides:
+        section, name, key = path.split(".", 2)
+        if section != "components" or name not in cfg["components"]:
+            raise ValueError(f"no such setting: {path}")
+        cfg["components"][name][key] = value
     package = package or cfg["model"]["package"]
     require_model(package)
     nlp = spacy.load(package)

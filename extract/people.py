@@ -13,14 +13,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import is_place, load_json, normalise, slug, text_of, title_regex
+from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 LINK = r"\s+(?i:of|at|in|for|from|to|with)\s+(?i:the\s+)?"
-NAME_TOKEN = re.compile(r"^[A-Z][a-z'\u2019-]+$")
+NAME_TOKEN = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z]|['\u2019-])+(?:[^\W\d_][^\W\d_]*)*$")
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Madam"}
+PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
 _CAPS = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
 # A portfolio as titles name it: "Economy, Trade and Industry", "Commerce for Industry and Security".
 PORTFOLIO = rf"{_CAPS}(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+(?:of|for)\s+(?:the\s+)?){_CAPS})*"
@@ -30,17 +32,28 @@ PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", 
 
 @Language.factory("policykg_people", requires=["doc.ents", "doc.spans"],
                   assigns=["doc.spans", "doc._.pkg_people", "doc._.pkg_posts"],
-                  default_config={"posts": "posts.json"})
+                  default_config={"posts": "posts.json", "gazetteer": "bodies.jsonl"})
 class PeopleFinder:
     """Finds named people, their posts, and the surname-only mentions of them."""
 
-    def __init__(self, nlp: Language, name: str, posts: str):
+    def __init__(self, nlp: Language, name: str, posts: str, gazetteer: str = "bodies.jsonl"):
         self.lexicon = load_json(posts)
+        self.gazetteer = {e["id"]: e for e in load_jsonl(gazetteer)}
+        self.countries = {}  # a country's word -> its code
+        for code, words in (self.lexicon.get("countries") or {}).items():
+            for word in words:
+                self.countries[word.lower()] = code
+        self.country_posts = self.lexicon.get("country_posts") or {}
+        self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
         self.title_of = re.compile(rf"(?:^|[\s,(])({title_regex()})\s+(?i:of|for)\s+(?:the\s+)?({PORTFOLIO})$")
         self.public_posts = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_posts'])})\b)")
+        self.private = re.compile(rf"(?i:^(?:(?:{'|'.join(re.escape(r) for r in self.lexicon['ranks'])})[\s-]+)*"
+                                  rf"(?:{'|'.join(re.escape(w) for w in self.lexicon.get('private_posts', []))})$)") \
+            if self.lexicon.get("private_posts") else None
+        self.ranks = {r.lower() for r in self.lexicon["ranks"]}
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
         self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
 
@@ -63,43 +76,69 @@ class PeopleFinder:
                 post["person"] = key
                 posts.append(post)
         spans += self._short_mentions(doc, spans, people)
+        posts += self._posts_from_context(doc, spans, posts)
+        self._implied_bodies(doc, posts)
         doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_people = people
         doc._.pkg_posts = posts
         return doc
 
     def _full_names(self, doc: Doc, bodies: list[Span], body_at_end: dict, body_at_start: dict) -> list[Span]:
-        """Two- or three-word names: NER persons (titles trimmed), and names a title introduces."""
+        """Names of two to five words: NER persons (titles and honorifics trimmed), and names a
+        title introduces. en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a run of
+        name words is a name when NER calls part of it a person or a title stands beside it."""
         in_body = {i for s in bodies for i in range(s.start, s.end)}
-        # en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a capitalised run of two
-        # or three words is a name when NER calls part of it a person or a title stands beside it.
         found: dict[int, Span] = {}
         usable = [self._name_word(t) and t.i not in in_body for t in doc]
-        for i, token in enumerate(doc):
-            if not usable[i] or (i > 0 and usable[i - 1]):
+        i = 0
+        while i < len(doc):
+            if not usable[i]:
+                i += 1
                 continue
-            j = i
-            while j < len(doc) and j - i < 3 and usable[j]:
-                j += 1
-            if j - i == 3 and i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS:
+            j = _name_run(doc, i, usable)
+            if j - i == 3 and i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS and not _joined(doc, i, j):
                 i += 1  # "Minister of Economy, Trade and Industry Ken Saito": "Industry" ends the portfolio
-            if j - i < 2:
-                continue
             span = doc[i:j]
+            i = j
+            if _pieces(span) > 2 and span.start > 0 and doc[span.start - 1].lower_ in PORTFOLIO_LINKS | {"the"}:
+                # "Commissioner for the Internal Market Thierry Breton": the portfolio ends where
+                # the words that give a post begin (the shortest such name)
+                for k in range(span.end - 2, span.start, -1):
+                    if self._post(doc, doc[k:span.end], body_at_end, body_at_start, bodies) is not None:
+                        span = doc[k:span.end]
+                        break
+            if _pieces(span) < 2:
+                continue
             person = any(t.ent_type_ == "PERSON" for t in span)
             titled = bool(self.title_after.match(text_of(doc)[span.end_char:span.end_char + 120])) or \
                 bool(self.bare_title_before.search(text_of(doc)[max(0, span.start_char - 60):span.start_char])) or \
                 self._post(doc, span, body_at_end, body_at_start, bodies) is not None
             if person or titled:
                 span = self._strip_title_words(span)
-                if span is not None and len(span) >= 2 and not any(s.start <= span.start < s.end for s in found.values()):
+                if span is not None and _pieces(span) >= 2 and \
+                        not any(s.start <= span.start < s.end for s in found.values()):
                     found[span.start] = span
         return sorted(found.values(), key=lambda s: s.start)
 
     def _name_word(self, token) -> bool:
-        demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", token.text) is not None
-        return bool(NAME_TOKEN.match(token.text)) and not token.is_stop and not demonym \
-            and token.ent_type_ not in ("GPE", "DATE") and not self.title.fullmatch(token.text)
+        """A word that can be part of a name: capitalised ("Inácio", "O'Brien"), an initial
+        ("L."), or "He" before a person's name ("He Lifeng"); not a place, date or post word."""
+        text = token.text
+        demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", text) is not None
+        if token.ent_type_ in ("GPE", "DATE") or demonym or self.title.fullmatch(text) or text in HONORIFICS \
+                or token.lower_ in self.ranks:
+            return False
+        if re.fullmatch(r"[A-Z]\.", text):
+            return True
+        if not NAME_TOKEN.match(text):
+            return False
+        if token.is_stop:  # "Liu He": a stop word only inside a name NER sees; "He Lifeng": the
+            # surname that is also a pronoun, before a name NER sees (SCHEMA, "Resolution")
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            return token.ent_type_ == "PERSON" or (
+                text == "He" and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "")
+                and NAME_TOKEN.match(nxt.text) is not None and not nxt.is_stop and not self.title.fullmatch(nxt.text))
+        return True
 
     def _strip_title_words(self, span: Span) -> Span | None:
         """"Premier Li Qiang" -> "Li Qiang"; names never start with a post word."""
@@ -117,19 +156,26 @@ class PeopleFinder:
                 info = (doc._.pkg_bodies or {}).get(post["body"]) if post["body"] else None
                 post["public"] = (info["kind"] in PUBLIC_KINDS if info
                                   else bool(self.public_posts.search(post["title"]))
-                                  or (post.get("bare", False) and bool(self.bare_public.search(post["title"]))))
+                                  or (post.get("bare", False) and bool(self.bare_public.search(post["title"])))
+                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"]))))
                 post.pop("bare", None)
+                post.pop("placed", None)
             self._posts[key] = post
         return self._posts[key]
 
     def _read_post(self, doc, span, body_at_end, body_at_start, bodies) -> dict | None:
         text = text_of(doc)
-        sentence = span.sent
+        sentence = whole_sentence(span)
         after = self.title_after.match(text[span.end_char:sentence.end_char])
         if after:
             title = after.group(1)
             body = body_at_start.get(span.end_char + after.end()) if after.group(2) else None
             body = _most_specific(doc, body, body_at_start)
+            if body is None:  # "vice-minister of ecology and environment": a portfolio in lower case
+                rest = re.match(r"\s+(?:of|for)\s+((?:[a-z]+(?:,?\s+(?:and\s+)?)?){1,5}?)(?=\s*[,.;]|$)",
+                                text[span.end_char + after.end(1):sentence.end_char])
+                if rest and not after.group(2):
+                    title = f"{title} {rest.group(0).strip()}"
             return {"title": _title(title), "body": body.kb_id_ if body else _nearby_body(span, bodies),
                     "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
         before = text[sentence.start_char:span.start_char].rstrip()
@@ -169,7 +215,9 @@ class PeopleFinder:
         in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
         words = [t.text for t in lead if not is_place(t) and not t.is_stop and t.text[:1].isupper()
                  and not any(b.start <= t.i < b.end for b in in_lead)]
-        post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char}
+        words += _field_words(doc, start, words)
+        post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char,
+                "placed": any(is_place(t) for t in lead)}  # "U.S. Trade Representative": a country's post
         if words:  # "Health Secretary", "EU Energy Commissioner"
             post["body"] = _portfolio_body(" ".join(words), bodies, named=False) or \
                 (_posted_body(doc, in_lead[-1], title) if in_lead else None)
@@ -178,6 +226,154 @@ class PeopleFinder:
         else:  # "Chinese Premier Li Qiang": the body named with him
             post["body"], post["bare"] = _nearby_body(span, bodies), True
         return post
+
+    def _implied_bodies(self, doc: Doc, posts: list[dict]) -> None:
+        """A public post with no body named beside it is in the body its words name: one the
+        text names elsewhere ("minister of commerce" -> the Ministry of Commerce the text
+        mentions), else a body of its country in the gazetteer ("industry minister" in Japan ->
+        the Ministry of Economy, Trade and Industry), else the body the post names by itself in
+        its country ("prime minister" in Japan -> the Cabinet of Japan). The country is the one
+        the title names ("Japan's", "Chinese", "U.S."), else the one the text names most.
+        A body found this way and not named in the text is added to ``doc._.pkg_bodies`` with
+        ``implied`` set (it has no mention)."""
+        bodies = doc._.pkg_bodies if doc._.pkg_bodies is not None else {}
+        main = None
+        year = _year(doc._.pkg_published)
+        for post in posts:
+            if post["body"] or not post.get("public", True):
+                continue
+            country = self._country_of(doc, post)
+            if country is None:
+                if main is None:
+                    main = self._main_country(doc) or ""
+                country = main or None
+            key = self._portfolio_in(post["title"], bodies.items(), country)
+            if key is None and country:
+                key = self._country_post(post["title"], country, year) or self._portfolio_in(
+                    post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
+            if key is None:
+                continue
+            if key not in bodies:
+                bodies[key] = self._implied(key)
+            post["body"] = key
+        doc._.pkg_bodies = bodies
+
+    def _country_of(self, doc: Doc, post: dict) -> str | None:
+        """The country a title names: "Japan's industry minister", "Chinese vice-premier", "U.S. Trade Representative"."""
+        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        lead = [doc[j] for j in range(max(span.sent.start, span.start - 3), span.end)]
+        for token in lead:
+            if is_place(token) or token.lower_ in ("union",):
+                code = self.countries.get(token.lower_) or self.countries.get(token.lower_.rstrip("'s"))
+                if code:
+                    return code
+        return None
+
+    def _main_country(self, doc: Doc) -> str | None:
+        """The country the text names most often (places, demonyms, capitals)."""
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                code = self.countries.get(normalise(ent.text).lower().removesuffix("'s"))
+                if code:
+                    counts[code] = counts.get(code, 0) + 2
+            elif ent.label_ == "ORG":  # "The Canadian Press": a weaker sign
+                for token in ent:
+                    code = self.countries.get(token.lower_) if token.text[:1].isupper() and len(token) > 2 else None
+                    if code and token.lower_ != "union":
+                        counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _portfolio_in(self, title: str, entries, country: str | None) -> str | None:
+        """The public body of ``entries`` whose name holds every word of the title's portfolio
+        ("commerce" in "minister of commerce", "economy" in "vice-minister of economy")."""
+        words = self._portfolio_words(title)
+        if not words:
+            return None
+        found = []
+        for key, entry in entries:
+            if entry.get("kind") != "government" or not MINISTRY_WORDS.search(entry.get("name") or ""):
+                continue
+            home = entry.get("country") or (self.gazetteer.get(key) or {}).get("country")
+            if country and home and home != country:
+                continue
+            names = [entry.get("name") or ""] + list(entry.get("aliases") or ())
+            for name in names:
+                name_words = {w[:5] for w in re.findall(r"[a-z]+", name.lower())}
+                if name_words and all(w[:5] in name_words for w in words):
+                    found.append((len(name_words), key))
+                    break
+        return min(found)[1] if found else None
+
+    def _portfolio_words(self, title: str) -> set:
+        """The words of a title that name its field: "housing" in "housing minister"."""
+        post_words = {w for p in self.lexicon["posts"] for w in re.findall(r"[a-z]+", p)}
+        stop = post_words | self.ranks | set(self.countries) | {"of", "for", "the", "and", "union", "federal", "state",
+                                                                 "national", "u", "s", "new"}
+        return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in stop and len(w) > 2}
+
+    def _country_post(self, title: str, country: str, year: int | None) -> str | None:
+        """The body a post names by itself in ``country`` ("prime minister" in Japan), as the
+        body was named in ``year`` (renamed departments; without a year, as named today)."""
+        low = re.sub(r"\s*-\s*", "-", title.lower())
+        entries = [(post, e) for e in self.country_posts.get(country) or () if _in_years(e, year) for post in e["titles"]]
+        for post, entry in sorted(entries, key=lambda pe: -len(pe[0])):
+            if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (
+                    post in ("president", "prime minister") and re.search(r"\b(?:vice|deputy)\b", low)):
+                body = entry["body"]
+                return self.gazetteer_names.get(body.lower(), body if body in self.gazetteer else slug(body))
+        return None
+
+    def _implied(self, key: str) -> dict:
+        """The body record of a body the text implies but does not name."""
+        entry = self.gazetteer.get(key)
+        if entry is None:
+            name = next((e["body"] for entries in self.country_posts.values() for e in entries
+                         if slug(e["body"]) == key), key)
+            entry = {"name": name, "kind": "government"}
+        return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
+                "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
+                "implied": True}
+
+    def _posts_from_context(self, doc: Doc, spans: list[Span], posts: list[dict]) -> list[dict]:
+        """A post known only from a description that follows a named person ("Angela Rayner has
+        said ... The UK housing secretary is now ..."): the description as the subject of one of
+        the next two sentences, with no name in it, gives its post to the person last named as a
+        subject, when that person has no post yet."""
+        with_post = {p["person"] for p in posts}
+        out, given = [], set()
+        sents = list(doc.sents)
+        people_at = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+        for k, sent in enumerate(sents):
+            for token in sent:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.i in people_at:
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    continue
+                words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and not is_place(t)
+                         and t.lower_ not in CONTEXT_SKIP] + [token]
+                phrase = doc[words[0].i:token.i + 1] if words else None
+                text = " ".join(t.text for t in phrase if t.lower_ not in CONTEXT_SKIP and not is_place(t)) if phrase else ""
+                post_word = self.title.search(text)
+                if phrase is None or any(t.i in people_at for t in phrase) or not post_word \
+                        or post_word.end() != len(text) or len(text.split()) > 4:
+                    continue
+                title = _title(text)
+                if not self.public_posts.search(title):
+                    continue
+                earlier = [sp for sp in spans if sents[max(0, k - 2)].start <= sp.start < token.i
+                           and _named_subject(sp)]
+                if not earlier:
+                    continue
+                person = earlier[-1].kb_id_
+                if person in with_post or person in given:
+                    continue
+                given.add(person)
+                out.append({"person": person, "title": title, "body": None, "public": True,
+                            "start": phrase.start_char, "end": phrase.end_char})
+        return out
 
     def _short_mentions(self, doc: Doc, spans: list[Span], people: dict) -> list[Span]:
         """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it."""
@@ -193,6 +389,86 @@ class PeopleFinder:
                 people[key]["aliases"].add(token.text)
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
         return out
+
+
+MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department|Treasury|Office|Bureau|Administration|Agency|Authority|"
+                            r"Commission|Bank|Service|Secretariat)\b")
+CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}
+
+
+def _named_subject(span: Span) -> bool:
+    """The name is a subject, directly or through an apposition or compound."""
+    token = span.root
+    while token.dep_ in ("compound", "appos", "flat", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def whole_sentence(span: Span) -> Span:
+    """The sentence of ``span``, joined with the sentences next to it where the parser cut
+    one without a full stop or a line break ("... Farmers Welfare Minister | Shivraj Singh
+    Chouhan said ...")."""
+    doc = span.doc
+    sent = span.sent
+    start, end = sent.start, sent.end
+    while start > 0 and _open_cut(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _open_cut(doc, end):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _open_cut(doc, i: int) -> bool:
+    """A sentence boundary before token ``i`` that no punctuation or line break marks."""
+    prev = doc[i - 1]
+    return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text) \
+        and not prev.text.endswith((".", "!", "?")) and doc[i].text[:1].isupper()
+
+
+def _name_run(doc, i: int, usable: list) -> int:
+    """The end of the name that starts at ``i``: name words, joined by hyphens written without
+    spaces ("Sung-wook", "Jean-Yves") or by particles ("Lula da Silva"); at most five words."""
+    j, words = i + 1, 1
+    while j < len(doc) and words < 5:
+        token = doc[j]
+        if usable[j] and doc[j - 1].whitespace_:
+            j, words = j + 1, words + 1
+        elif token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_ and j + 1 < len(doc) \
+                and doc[j + 1].is_alpha:
+            j += 2  # "Sung-wook": the part after the hyphen belongs to the word before
+        elif token.text in PARTICLES and j + 1 < len(doc) and usable[j + 1] and token.ent_type_ == "PERSON":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _joined(doc, i: int, j: int) -> bool:
+    return any(t.text == "-" or t.text in PARTICLES for t in doc[i:j])
+
+
+def _pieces(span: Span) -> int:
+    """The words of a name, hyphenated parts and particles not counted apart."""
+    return sum(1 for k, t in enumerate(span) if t.text != "-" and t.text not in PARTICLES
+               and not (k > 0 and span[k - 1].text == "-"))
+
+
+def _field_words(doc, start_char: int, lead: list) -> list:
+    """Lower-case words of the field right before a title ("industry" in "Japan's industry
+    minister", "health" in "Union health minister"), read from the title word's compounds."""
+    first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if first is None:
+        return []
+    head = doc[first.start]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - first.start < 4:
+        head = head.head
+    words = []
+    j = first.start - 1
+    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].dep_ in ("compound", "amod", "nmod") \
+            and doc[j].head.i >= first.start and not doc[j].is_stop and len(words) < 3:
+        words.insert(0, doc[j].text)
+        j -= 1
+    return words
 
 
 def _lead(doc, start_char: int, sentence_start: int) -> list:
@@ -260,3 +536,17 @@ def _nearby_body(span: Span, bodies: list[Span]) -> str | None:
     """The only body named in the person's sentence, when a title names none."""
     keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _in_years(entry: dict, year: int | None) -> bool:
+    """Whether a post table's entry held in ``year`` (without one: whether it holds today)."""
+    if year is None:
+        return "until" not in entry
+    return entry.get("from", 0) <= year and ("until" not in entry or year < entry["until"])
+
+
+def _year(published: str | None) -> int | None:
+    try:
+        return int(published[:4]) if published else None
+    except ValueError:
+        return None

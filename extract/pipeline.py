@@ -22,32 +22,105 @@ def prepare(raw: RawDocument) -> tuple[RawDocument, Cleaned]:
     if meta:
         raw.title = raw.title or meta.title
         raw.published = raw.published or meta.published
-    return raw, clean(raw.text, meta.drop if meta else None)
+    return raw, clean(raw.text, meta.drop if meta else None, cut=meta.cut if meta else None)
+
+
+# Texts longer than this go through the statistical pipeline in parts cut at line breaks:
+# spaCy's parser and NER need about 1 GB of working memory per 100,000 characters.
+PART_CHARS = 100_000
 
 
 def extract_many(raws: Iterable[RawDocument], nlp: Language | None = None,
                  batch_size: int = 16) -> Iterator[tuple[RawDocument, DocumentRecord | Exception]]:
-    """Each document with its record, or with the exception that stopped its extraction."""
+    """Each document with its record, or with the exception that stopped its extraction:
+    one result per document, in order. A document that fails (in clean-up, in a spaCy
+    component, in making its record) fails alone; the rest of its batch is run again."""
     raws = iter(raws)
     first = next(raws, None)
     if first is None:
         return
     nlp = nlp or load()
     version = model_version(nlp)
-    raws = itertools.chain([first], raws)
+    for batch in _batches(itertools.chain([first], raws), batch_size):
+        prepared: list[tuple[RawDocument, Cleaned] | Exception] = []
+        for raw in batch:
+            try:
+                prepared.append(prepare(raw))
+            except Exception as err:
+                prepared.append(err)
+        docs = _annotate(nlp, [p for p in prepared if not isinstance(p, Exception)])
+        for raw, item in zip(batch, prepared):
+            if isinstance(item, Exception):
+                yield raw, item
+                continue
+            doc = next(docs)
+            if isinstance(doc, Exception):
+                yield raw, doc
+                continue
+            try:
+                yield raw, to_record(raw, item[1], doc, version)
+            except Exception as err:
+                yield raw, err
 
-    def docs():
-        for raw in raws:
-            raw, cleaned = prepare(raw)
-            doc = nlp.make_doc(cleaned.text)
-            doc._.pkg_published = raw.published
-            yield doc, (raw, cleaned)
 
-    for doc, (raw, cleaned) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while batch := list(itertools.islice(items, size)):
+        yield batch
+
+
+def _annotate(nlp: Language, prepared: list[tuple[RawDocument, Cleaned]]) -> Iterator[Doc | Exception]:
+    """The annotated Doc of each prepared document, in order; the batch goes through
+    ``nlp.pipe`` together, and again one by one if any document in it fails."""
+    try:
+        docs = list(nlp.pipe((_new_doc(nlp, raw, cleaned) for raw, cleaned in prepared
+                              if len(cleaned.text) <= PART_CHARS), batch_size=max(1, len(prepared))))
+    except Exception:
+        docs = None
+    short = iter(docs or [])
+    for raw, cleaned in prepared:
         try:
-            yield raw, to_record(raw, cleaned, doc, version)
-        except Exception as err:  # one bad document must not stop the others
-            yield raw, err
+            if len(cleaned.text) > PART_CHARS:
+                yield _long_doc(nlp, raw, cleaned)
+            elif docs is not None:
+                yield next(short)
+            else:
+                yield nlp(_new_doc(nlp, raw, cleaned))
+        except Exception as err:
+            yield err
+
+
+def _new_doc(nlp: Language, raw: RawDocument, cleaned: Cleaned) -> Doc:
+    doc = nlp.make_doc(cleaned.text)
+    doc._.pkg_published = raw.published
+    return doc
+
+
+def _long_doc(nlp: Language, raw: RawDocument, cleaned: Cleaned) -> Doc:
+    """A long text's Doc: the model's components run on parts of at most PART_CHARS
+    (cut at line breaks), the parts are joined, and the project's components run on the whole."""
+    ours = [name for name in nlp.pipe_names if name.startswith("policykg_") and name != "policykg_lines"]
+    with nlp.select_pipes(disable=ours):
+        parts = [nlp(part) for part in _parts(cleaned.text, PART_CHARS)]
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+    doc._.pkg_published = raw.published
+    for name in ours:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def _parts(text: str, size: int) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters, cut after a line break
+    where there is one (else after a space, else anywhere)."""
+    parts, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end) if "\n" not in text[start:end] else -1)
+        cut = cut + 1 if cut > start else end
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts
 
 
 def extract(raw: RawDocument, nlp: Language | None = None) -> DocumentRecord:

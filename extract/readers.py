@@ -5,15 +5,20 @@ reason, so that a caller can report it in one line and go on with the other docu
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+# One input file is read whole; beyond this it is refused with a one-line error (a .jsonl
+# corpus of this size is better split). Texts themselves may be long: they go in parts.
+MAX_BYTES = 256 * 1024 * 1024
 
 
 @dataclass
@@ -46,28 +51,39 @@ class RawDocument:
 
 @dataclass
 class Skipped:
-    """A file walked over because it is of no supported type."""
+    """A file walked over because it is of no supported type, or a linked folder not followed."""
 
     path: str
+    reason: str = "not a .txt, .html or .jsonl file, skipped"
 
     def __str__(self) -> str:
-        return f"{self.path}: not a .txt, .html or .jsonl file, skipped"
+        return f"{self.path}: {self.reason}"
 
 
 def walk(paths: list[str]) -> Iterator[Path | InputError | Skipped]:
-    """The files below ``paths`` in sorted order; missing paths and unknown types reported."""
+    """The files below ``paths`` in sorted order; missing paths, unreadable folders, linked
+    folders (not followed, so that a link cannot loop or leave the tree) and unknown types reported."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield InputError(raw, "no such file or directory")
         elif path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
+                while unreadable:
+                    err = unreadable.pop()
+                    yield InputError(err.filename or root, f"folder not read: {err.strerror or err}")
+                for d in sorted(dirs):
+                    if not d.startswith(".") and os.path.islink(os.path.join(root, d)):
+                        yield Skipped(os.path.join(root, d), "a link to a folder, not followed")
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(root, d)))
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
                     child = Path(root) / name
                     yield child if child.suffix.lower() in SUFFIXES else Skipped(str(child))
+            for err in unreadable:
+                yield InputError(err.filename or raw, f"folder not read: {err.strerror or err}")
         elif path.suffix.lower() in SUFFIXES:
             yield path
         else:
@@ -77,9 +93,12 @@ def walk(paths: list[str]) -> Iterator[Path | InputError | Skipped]:
 def read_path(path: Path) -> Iterator[RawDocument | InputError]:
     """The documents in one file (one for .txt/.html, one a line for .jsonl)."""
     try:
-        data = path.read_bytes()
+        data = _read_regular(path)
     except OSError as err:
         yield InputError(str(path), err.strerror or str(err))
+        return
+    except ValueError as err:
+        yield InputError(str(path), str(err))
         return
     kind = SUFFIXES[path.suffix.lower()]
     if kind == "jsonl":
@@ -92,6 +111,18 @@ def read_path(path: Path) -> Iterator[RawDocument | InputError]:
             yield RawDocument(path.name, path.name, _nonempty(decode(data)), sha256(data))
     except ValueError as err:
         yield InputError(str(path), str(err))
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file (a FIFO or device never is one: it could block or never
+    end), at most MAX_BYTES."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError("not a regular file (a pipe, device or socket), not read")
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"too large (over {MAX_BYTES // (1024 * 1024)} MB; split it)")
+    return data
 
 
 def sha256(data: bytes) -> str:
@@ -110,7 +141,10 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if not data.strip():
         raise ValueError("empty file")
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file (contains NUL bytes)")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise ValueError("binary file (contains NUL bytes)")
+        return _textual(data.decode(codec, errors="replace"))
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return _textual(data[len(bom):].decode(codec, errors="replace"))
@@ -124,6 +158,23 @@ def decode(data: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     raise ValueError(f"{first_error}, nor windows-1252")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: mostly-Latin text has a NUL in nearly
+    every other byte, on the odd side (little-endian) or the even side (big-endian)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.9 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 def _textual(text: str) -> str:
@@ -162,13 +213,17 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
     except ValueError as err:
         yield InputError(str(path), str(err))
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # JSON Lines ends lines at "\n" only: a raw U+2028 or U+0085 inside a string is text.
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:
             yield InputError(str(path), f"invalid JSON ({err.msg} at column {err.colno})", number)
+            continue
+        except RecursionError:
+            yield InputError(str(path), "invalid JSON (nested too deeply)", number)
             continue
         if not isinstance(item, dict):
             yield InputError(str(path), "a line must be a JSON object", number)
@@ -177,8 +232,16 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | InputError]:
         if not isinstance(text, str) or not text.strip():
             yield InputError(str(path), "no 'text' (a non-empty string is required)", number)
             continue
+        wrong = [k for k in ("id", "title", "url", "site") if item.get(k) is not None
+                 and not isinstance(item[k], (str, int) if k == "id" else str)]
+        if wrong:
+            yield InputError(str(path), f"'{wrong[0]}' must be a string", number)
+            continue
         ident = str(item.get("id") or f"{path.name}#{number}")
         published = item.get("published")
+        if published is not None and _iso_date(published) is None and str(published).strip():
+            yield InputError(str(path), f"'published' {str(published)[:40]!r} is not a date (YYYY-MM-DD)", number)
+            continue
         yield RawDocument(ident, ident, text, sha256(line.encode("utf-8")), "jsonl",
                           title=_str(item.get("title")), published=_iso_date(published),
                           url=_str(item.get("url")), site=_str(item.get("site")))
@@ -189,6 +252,13 @@ def _str(value) -> str | None:
 
 
 def _iso_date(value) -> str | None:
-    """The YYYY-MM-DD at the head of an ISO date or timestamp, else None."""
-    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value or ""))
-    return match.group(1) if match else None
+    """The YYYY-MM-DD at the head of an ISO date or timestamp (or a YYYY-MM month), if it
+    names a real day or month, else None."""
+    match = re.match(r"\s*(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])", str(value or ""))
+    if not match:
+        return None
+    try:
+        dt.date.fromisoformat(match.group(1) if len(match.group(1)) == 10 else match.group(1) + "-01")
+    except ValueError:
+        return None
+    return match.group(1)

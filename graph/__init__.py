@@ -1,1 +1,3 @@
-"""Records to RDF: vocabulary, store, queries, exports and the command line."""
+"""Records to RDF and what is done with it: the model (``graph.model``), the stores
+(``graph.store``), networks (``graph.network``), the endpoint (``graph.serve``), scoring
+against gold files (``graph.evaluate``) and the command line (``graph.cli``)."""

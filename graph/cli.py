@@ -1,10 +1,11 @@
 """The policykg command line: thin click commands over the library.
 
-This is the one place that wires extraction (``extract``) to the graph (``graph``).
+Each command parses its options, calls one library function (a build is ``graph.build``,
+which wires extraction to the graph) and prints the answer; a user error is one line.
 """
 from __future__ import annotations
 
-import itertools
+import os
 import sys
 from pathlib import Path
 
@@ -12,17 +13,10 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from .rdf import TOOL_VERSION, extraction_iri
-from .results import parse_bindings, render, resolve_query
-from .store import StoreError, open_store
-from .vocab import PKG
+from queries.results import parse_bindings, render, resolve_query
 
-EXPORTS = {".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
-           ".jsonld": ox.RdfFormat.JSON_LD, ".nt": ox.RdfFormat.N_TRIPLES}
-
-
-# Triples of the documents' graphs only: a server may hold graphs of its own (Virtuoso's system graphs).
-TRIPLES = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{PKG.sha256}> ?h }} GRAPH ?g {{ ?s ?p ?o }} }}"
+from .model.rdf import TOOL_VERSION
+from .store import StoreError, is_remote, open_store
 
 
 def fail(message: str) -> None:
@@ -58,131 +52,34 @@ def main(ctx: click.Context, store: str) -> None:
 def build(ctx: click.Context, paths: tuple[str, ...], quiet: bool, verbose: bool, batch_size: int,
           nquads_out: str | None, workers: int | None, dask_address: str | None) -> None:
     """Read documents (.txt, .html, .jsonl; folders walked), extract, and store each as its own graph."""
-    from extract import parallel
-    from extract.readers import InputError, Skipped, read_path, walk
-    from extract.version import ModelMissing, extractor_version, require_model
-
-    from .writer import Writer
-
-    current = str(extraction_iri(extractor_version()))  # a document extracted by other rules is redone
-    try:
-        if nquads_out and not _exists(ctx.obj["store"]):
-            done = set()  # shards only: nothing stored yet to skip
-        else:
-            store = open_store(ctx.obj["store"])
-            done = store.contents(current)  # digests of documents stored by these rules: skipped
-            store.close()  # the writer process opens it when some document is new
-    except StoreError as err:
-        fail(str(err))
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
-    files = []
-    for item in walk(list(paths)):
-        if isinstance(item, InputError):
-            _report(item)
-            counts["failed"] += 1
-        elif isinstance(item, Skipped):
-            click.echo(f"policykg: note: {item}", err=True)
-        else:
-            files.append(item)
-    total = sum(_count_docs(f) for f in files)
-    show_bar = not quiet and sys.stderr.isatty()
-
-    def fresh():
-        """Documents not yet stored with the same content; the others are counted as skipped."""
-        for path in files:
-            for doc in read_path(path):
-                if isinstance(doc, InputError):
-                    _report(doc)
-                    counts["failed"] += 1
-                    bar.update(1)
-                elif doc.sha256 in done:
-                    counts["skipped"] += 1
-                    bar.update(1)
-                    if verbose:
-                        click.echo(f"skipped {doc.file_name}")
-                else:
-                    done.add(doc.sha256)  # the same content twice in one run is stored once
-                    yield doc
-
-    def stored(done) -> None:
-        for file_name, error in done:
-            bar.update(1)
-            if error is not None:
-                _report(InputError(file_name, f"could not be stored: {type(error).__name__}: {error}"))
-                counts["failed"] += 1
-            else:
-                counts["stored"] += 1
-                if verbose:
-                    click.echo(f"stored {file_name}")
-
     from tqdm import tqdm
 
-    with tqdm(total=total, unit="doc", disable=not show_bar, file=sys.stderr, leave=False) as bar:
+    from .build import Build, BuildError
+
+    try:
+        job = Build(ctx.obj["store"], paths, nquads_out)
+    except BuildError as err:
+        fail(str(err))
+    for kind, problem in job.problems:  # policykg: error: ... (counted as failed) or policykg: note: ...
+        click.echo(f"policykg: {kind}: {problem}", err=True)
+    show_bar = not quiet and sys.stderr.isatty()
+    with tqdm(total=job.total, unit="doc", disable=not show_bar, file=sys.stderr, leave=False) as bar:
+
+        def shown(event) -> None:
+            bar.update(1)
+            if event.error is not None:
+                click.echo(f"policykg: error: {event.error}", err=True)
+            elif verbose:
+                click.echo(f"{event.outcome} {event.name}")
+
         try:
-            pending = fresh()
-            first = next(pending, None)  # the model and the writer start only when some document is new
-            writer = None
-            try:
-                if first is not None:  # spaCy is imported only when some document is new
-                    require_model()
-                    writer = Writer(ctx.obj["store"], nquads_out=nquads_out)
-            except (StoreError, ModelMissing) as err:
-                fail(str(err))
-            todo = itertools.chain([first], pending) if first is not None else iter(())
-            # by default no more workers than batches: a few documents are not worth starting processes
-            n = workers or min(parallel.default_workers(), -(-total // batch_size))
-            if first is None:
-                extracted = iter(())
-            elif dask_address:
-                extracted = parallel.dask(todo, dask_address, batch_size)
-            elif n > 1:
-                extracted = parallel.local(todo, n, batch_size)
-            else:
-                extracted = parallel.serial(todo, batch_size)
-            for raw, record in _checked(extracted):
-                if isinstance(record, Exception):
-                    bar.update(1)
-                    _report(InputError(raw.file_name, f"extraction failed: {type(record).__name__}: {record}"))
-                    counts["failed"] += 1
-                    continue
-                stored(writer.submit(raw.file_name, record))
-            if writer is not None:
-                stored(writer.finished())
-        finally:
-            if writer is not None:
-                writer.close()
+            counts = job.run(shown, batch_size, workers, dask_address)
+        except BuildError as err:
+            fail(str(err))
     click.echo(f"{counts['stored']} stored, {counts['skipped']} skipped (unchanged), {counts['failed']} failed",
                err=True)
     if counts["failed"]:
         ctx.exit(1)
-
-
-def _checked(extracted):
-    """The extraction's results; a cluster that cannot be used ends the build with one line."""
-    from extract.parallel import ClusterError
-
-    try:
-        yield from extracted
-    except ClusterError as err:
-        fail(str(err))
-
-
-def _exists(location: str) -> bool:
-    return location.startswith(("http://", "https://", "virtuoso+")) or Path(location).exists()
-
-
-def _report(error) -> None:
-    click.echo(f"policykg: error: {error}", err=True)
-
-
-def _count_docs(path: Path) -> int:
-    if path.suffix.lower() != ".jsonl":
-        return 1
-    try:
-        with open(path, "rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
-        return 1
 
 
 @main.command()
@@ -216,23 +113,10 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
 @main.command("queries")
 def list_queries() -> None:
     """The named queries and what each answers."""
-    from .results import header, named_queries
+    from queries.results import header, named_queries
 
     for name, text in sorted(named_queries().items()):
         click.echo(f"{name:<26} {header(text)}")
-
-
-STATS = """
-PREFIX schema: <https://schema.org/>
-PREFIX pkg: <https://w3id.org/policykg/ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT
-  (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?o) AS ?officials) (COUNT(DISTINCT ?b) AS ?bodies)
-  (COUNT(DISTINCT ?i) AS ?industries) (COUNT(DISTINCT ?f) AS ?figures) (COUNT(DISTINCT ?c) AS ?claims)
-WHERE { GRAPH ?g {
-  { ?d a schema:NewsArticle } UNION { ?o a pkg:Official } UNION { ?b a pkg:Body }
-  UNION { ?i a skos:Concept } UNION { ?f a pkg:Figure } UNION { ?c a schema:Claim } } }
-"""
 
 
 @main.command()
@@ -242,15 +126,12 @@ def stats(ctx: click.Context, fmt: str) -> None:
     """Counts: documents, triples, officials, bodies, industries, figures, claims."""
     import json
 
+    from .store import counts as store_counts
+
     try:
-        store = open_store(ctx.obj["store"], read_only=True)
-        row = next(iter(store.query(STATS)))
-        triples = next(iter(store.query(TRIPLES)))["n"].value
+        counts = store_counts(open_store(ctx.obj["store"], read_only=True))
     except StoreError as err:
         fail(str(err))
-    counts = {"documents": int(row["documents"].value), "triples": int(triples)}
-    for name in ("officials", "bodies", "industries", "figures", "claims"):
-        counts[name] = int(row[name].value)
     if fmt == "json":
         click.echo(json.dumps(counts))
     else:
@@ -260,7 +141,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
 
 def network_options(function):
     """The options every network command shares: which projection, and what to keep."""
-    from .network import NODE_TYPES, PROJECTIONS
+    from .network.project import NODE_TYPES, PROJECTIONS
 
     options = [
         click.option("--projection", "-p", type=click.Choice(PROJECTIONS), default=None,
@@ -280,7 +161,7 @@ def network_options(function):
 
 def load_network(ctx: click.Context, projection: str, since, until, types, min_weight, query_file):
     """The projected network the options ask for, or a one-line error."""
-    from .network import Filters, NetworkError, project
+    from .network.project import Filters, NetworkError, project
 
     filters = Filters(since=_day(since, "since"), until=_day(until, "until", end=True),
                       types=frozenset(types), min_weight=min_weight)
@@ -307,9 +188,6 @@ def _day(value: str | None, name: str, end: bool = False) -> str | None:
     return value
 
 
-EXPORTS_NETWORK = (".gexf", ".graphml")
-
-
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, writable=True))
 @network_options
@@ -317,22 +195,17 @@ EXPORTS_NETWORK = (".gexf", ".graphml")
 def export(ctx: click.Context, file: str, projection, since, until, types, min_weight, query_file) -> None:
     """Write the graph as RDF (.ttl, .nt, .jsonld: all documents merged; .nq, .trig: a graph per
     document) or a network for Gephi (.gexf, with colours, sizes and a timeline; .graphml)."""
-    suffix = Path(file).suffix.lower()
-    if suffix not in EXPORTS and suffix not in EXPORTS_NETWORK:
-        fail(f"{file}: unknown export format '{suffix}' (use {', '.join(list(EXPORTS) + list(EXPORTS_NETWORK))})")
-    if suffix in EXPORTS_NETWORK:
-        from . import analyze, gexf
+    from .network import gexf
+    from .store import EXPORTS, export as export_rdf
 
+    suffix = Path(file).suffix.lower()
+    if suffix not in EXPORTS and suffix not in gexf.FORMATS:
+        fail(f"{file}: unknown export format '{suffix}' (use {', '.join(list(EXPORTS) + list(gexf.FORMATS))})")
+    if suffix in gexf.FORMATS:
         name = projection or "actors"
         graph = load_network(ctx, name, since, until, types, min_weight, query_file)
-        table, _ = analyze.scores(graph)
-        ready = gexf.prepared(graph, table, analyze.membership(graph))
         try:
-            Path(file).parent.mkdir(parents=True, exist_ok=True)
-            if suffix == ".gexf":
-                gexf.write_gexf(ready, file, description=f"policykg {name} network")
-            else:
-                gexf.write_graphml(ready, file)
+            gexf.export(graph, file, name)
         except OSError as err:
             fail(f"{file}: {err.strerror or err}")
         click.echo(f"wrote {file} ({name}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
@@ -340,9 +213,7 @@ def export(ctx: click.Context, file: str, projection, since, until, types, min_w
     if any([projection, since, until, types, min_weight, query_file]):
         fail(f"{file}: --projection and the network filters apply to .gexf and .graphml exports only")
     try:
-        store = open_store(ctx.obj["store"], read_only=True)
-        Path(file).parent.mkdir(parents=True, exist_ok=True)
-        store.dump(file, EXPORTS[suffix])
+        export_rdf(open_store(ctx.obj["store"], read_only=True), file)
     except (StoreError, OSError) as err:
         fail(str(err))
     click.echo(f"wrote {file}", err=True)
@@ -360,7 +231,7 @@ def analyze() -> None:
 
 
 def _show(answer, fmt: str) -> None:
-    from .results import render_rows
+    from queries.results import render_rows
 
     click.echo(render_rows(answer.rows, fmt, answer.notes))
     if fmt == "csv":
@@ -371,8 +242,8 @@ def _show(answer, fmt: str) -> None:
 def _draw(graph, file: str | None, title: str) -> None:
     if not file:
         return
-    from . import plot
-    from .analyze import undirected
+    from .network import plot
+    from .network.analyze import undirected
 
     import networkx as nx
 
@@ -395,7 +266,7 @@ def _draw(graph, file: str | None, title: str) -> None:
 @click.pass_context
 def centrality(ctx, projection, since, until, types, min_weight, query_file, top, by, fmt, plot) -> None:
     """The most central entities: degree, weighted degree, betweenness, PageRank, eigenvector."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     name = projection or "actors"
     graph = load_network(ctx, name, since, until, types, min_weight, query_file)
@@ -412,7 +283,7 @@ def centrality(ctx, projection, since, until, types, min_weight, query_file, top
 @click.pass_context
 def communities(ctx, projection, since, until, types, min_weight, query_file, seed, resolution, fmt, plot) -> None:
     """Louvain communities with modularity, their members and most central member."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     name = projection or "actors"
     graph = load_network(ctx, name, since, until, types, min_weight, query_file)
@@ -429,7 +300,7 @@ def communities(ctx, projection, since, until, types, min_weight, query_file, se
 @click.pass_context
 def path(ctx, source, target, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
     """The shortest path between two entities (names, aliases or IRIs), each hop with its evidence."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
     try:
@@ -449,7 +320,7 @@ def path(ctx, source, target, projection, since, until, types, min_weight, query
 @click.pass_context
 def ego(ctx, name, radius, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
     """The neighbourhood of one entity within --radius hops."""
-    from . import analyze as analyses
+    from .network import analyze as analyses
 
     graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
     try:
@@ -470,9 +341,9 @@ def ego(ctx, name, radius, projection, since, until, types, min_weight, query_fi
 @click.pass_context
 def timeline(ctx, by, per, since, until, fmt, plot) -> None:
     """Claims per speaker, body or industry per month or year (named query claims-over-time)."""
-    from . import analyze as analyses
-    from .network import Filters, in_window
-    from .results import named_queries, rows
+    from .network import analyze as analyses
+    from .network.project import Filters, in_window
+    from queries.results import named_queries, rows
 
     window = Filters(since=_day(since, "since"), until=_day(until, "until", end=True))
     try:
@@ -484,7 +355,7 @@ def timeline(ctx, by, per, since, until, fmt, plot) -> None:
     answer = analyses.timeline(claims, by=by, per=per)
     _show(answer, fmt)
     if plot:
-        from . import plot as plots
+        from .network import plot as plots
 
         try:
             plots.timeline_png(answer.rows, by, per, plot)
@@ -509,7 +380,7 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
     publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
     import json
 
-    from .results import named_queries, render_rows, rows
+    from queries.results import named_queries, render_rows, rows
 
     queries = named_queries()
     try:
@@ -540,25 +411,37 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
 @click.option("--max-results", default=100_000, show_default=True, help="Rows (or triples) a query may return.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates carrying the token (env POLICYKG_TOKEN).")
 @click.option("--token", envvar="POLICYKG_TOKEN", help="The token updates must carry (Authorization: Bearer ...).")
+@click.option("--allow-service", "services", multiple=True, metavar="URL",
+              help="A SPARQL endpoint queries may name in SERVICE (repeatable); without it SERVICE is refused.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="A web origin whose pages may call the endpoint (repeatable; * for any); none by default.")
+@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=16), metavar="MB",
+              help="Memory a query may take (its process is capped; over it the answer is 503).")
+@click.option("--max-body", default=1 << 20, show_default=True, type=click.IntRange(min=1024), metavar="BYTES",
+              help="Largest request body read (larger: 413).")
+@click.option("--workers", default=max(2, os.cpu_count() or 2), show_default="one per core, at least 2",
+              type=click.IntRange(min=1), help="Queries run at once.")
+@click.option("--queue", default=32, show_default=True, type=click.IntRange(min=0),
+              help="Queries that may wait for a worker; more get 503 with Retry-After.")
 @click.option("--verbose", "-v", is_flag=True, help="Log every request.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results: int, allow_update: bool,
-          token: str | None, verbose: bool) -> None:
+          token: str | None, services: tuple[str, ...], cors: tuple[str, ...], max_memory: int, max_body: int,
+          workers: int, queue: int, verbose: bool) -> None:
     """A SPARQL 1.1 Protocol endpoint (/sparql) and a query page (/), read-only by default.
     Queries see the store as it is when they start, also while a build writes to it."""
-    from pathlib import Path as _Path
-
-    from .server import Settings, make_server, valid_token
+    from .serve.server import Settings, make_server, valid_token
 
     location = ctx.obj["store"]
-    if location.startswith(("http://", "https://")):
+    if is_remote(location):
         fail(f"{location}: serve runs on the embedded store; a remote store has its own endpoint")
-    if not _Path(location).is_dir():
+    if not Path(location).is_dir():
         fail(f"{location}: no store here yet (run 'policykg build' first)")
     if allow_update and not (token and valid_token(token)):
         fail("--allow-update needs --token (or env POLICYKG_TOKEN): at least 16 characters")
     settings = Settings(store=location, timeout=timeout, max_results=max_results, allow_update=allow_update,
-                        token=token)
+                        token=token, services=services, cors=cors, max_memory=max_memory, max_body=max_body,
+                        workers=workers, queue=queue)
     try:
         server = make_server(settings, host, port, verbose)
     except OSError as err:
@@ -579,20 +462,17 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float, max_results:
 @click.option("--batch", default=200, show_default=True, help="Documents validated together (bounds memory).")
 @click.pass_context
 def validate(ctx: click.Context, fmt: str, batch: int) -> None:
-    """Check the store against the SHACL shapes (graph/shapes.ttl) with pySHACL; exit 1 on violations."""
+    """Check the store against the SHACL shapes (graph/model/shapes.ttl) with pySHACL; exit 1 on violations."""
     import json
 
-    from . import validate as shacl
-    from .results import render_rows
+    from .model import validate as shacl
+    from queries.results import render_rows
 
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        found = list(shacl.validate_store(store, batch))
+        rows = [shacl.as_row(violation) for violation in shacl.validate_store(store, batch)]
     except StoreError as err:
         fail(str(err))
-    rows = [{"severity": v.severity, "focus": shacl.short(v.focus), "path": shacl.short(v.path),
-             "message": v.message, "shape": shacl.short(v.shape), "documents": "; ".join(v.documents)}
-            for v in found]
     if fmt == "json":
         click.echo(json.dumps({"conforms": not rows, "violations": rows}, indent=2, ensure_ascii=False))
     elif rows:
@@ -614,7 +494,7 @@ def eval_(ctx: click.Context, gold_dir: Path, as_json: bool, verbose: bool) -> N
     import json
 
     from . import evaluate
-    from .results import named_queries, rows
+    from queries.results import named_queries, rows
 
     try:
         gold = evaluate.load_gold(gold_dir)

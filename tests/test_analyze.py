@@ -6,7 +6,7 @@ import json
 import networkx as nx
 import pytest
 
-from graph import analyze
+from graph.network import analyze
 from tests.conftest import run
 
 

@@ -46,7 +46,7 @@ def test_audit_of_the_seeds_flags_the_year_not_over(seeds_store):
     result = run("--store", seeds_store, "audit", "--check", "open-periods", "--format", "json")
     rows = json.loads(result.output)["open-periods"]
     assert sorted((r["text"], r["period"], r["published"]) for r in rows) == [
-        ("$82.79 million", "2024", "2024-04-25"), ("300", "2024", "2024-04-25"),
+        ("$82.79 million", "2024", "2024-04-25"), ("300 cases", "2024", "2024-04-25"),
         ("600 million yuan", "2024", "2024-04-25")]
     table = run("--store", seeds_store, "audit")
     assert "== unresolved-speakers: statements whose speaker resolves to no official or body (0)" in table.output
@@ -80,7 +80,7 @@ def test_claims_about_an_industry_commitments_and_cited_figures(seeds_store):
         ("Gong Ming", "vowed"), ("Gong Ming", "pledged"), ("Supreme People's Procuratorate", "vowed")]
     cited = rows("who-cites-figures")
     assert [(r["speaker"], r["text"]) for r in cited] == [
-        ("Gong Peihua", "300"), ("Gong Peihua", "600 million yuan"), ("Gong Peihua", "$82.79 million")]
+        ("Gong Peihua", "300 cases"), ("Gong Peihua", "600 million yuan"), ("Gong Peihua", "$82.79 million")]
     assert run("--store", seeds_store, "query", "claims", "--var", "oops").exit_code == 1
 
 

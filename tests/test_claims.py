@@ -55,5 +55,81 @@ def test_speakers_nothing_resolves_are_kept_apart(nlp):
     assert record.claims == []
     assert [(c.speaker_text, c.cue, c.kind, c.content.text) for c in record.unresolved] == [
         ("He", "said", "assertion", "the data were preliminary"),
-        ("A senior official", "said", "prediction", "the ministry would review the figures next month"),
+        ("A senior official", "said", "commitment", "the ministry would review the figures next month"),
     ]
+
+
+def test_claim_dates_from_the_attribution_and_the_event(nlp):
+    # 2024-08-27 is a Tuesday
+    text = ("Published: Aug 27, 2024\n\n"
+            "At a cabinet meeting on Tuesday, Prime Minister Fumio Kishida said that the cabinet will approve the spending on Sept. 3.\n"
+            "Kishida added that the subsidies would be cut in October.\n"
+            "Earlier, Kishida said that prices had risen.")
+    assert [(c[1], c[3]) for c in claims(text, nlp)] == [
+        ("said", "2024-08-27"), ("added", "2024-08-27"), ("said", None)]
+
+
+def test_claim_dates_without_a_full_publication_date(nlp):
+    text = ("Published: 2024-06\n\n"
+            "Prime Minister Fumio Kishida said on Tuesday that the cabinet will approve the spending.")
+    assert [c[3] for c in claims(text, nlp)] == [None]
+
+
+def speakers(text, nlp):
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    names = {p.key: p.name for p in record.people} | {b.key: b.name for b in record.bodies}
+    return [(names.get(c.speaker, c.speaker), c.cue) for c in record.claims]
+
+
+def test_pronouns_go_to_the_salient_subject_not_the_last_name(nlp):
+    text = ("Finance Minister Maria Santos said on Monday that the budget would balance.\n"
+            "She was speaking after meeting Prime Minister John Okafor in the capital.\n"
+            "She said Okafor had approved the plan.")
+    assert speakers(text, nlp) == [("Maria Santos", "said"), ("Maria Santos", "said")]
+
+
+def test_descriptions_resolve_to_the_official_whose_title_fits(nlp):
+    text = ("Energy Minister Tom Reed and Health Minister Ana Lopes spoke in Parliament on Tuesday.\n"
+            "The energy minister said the grid was ready.\n"
+            "Prime Minister Paul Hart's new health minister says hospitals will get more funds.")
+    assert speakers(text, nlp) == [("Tom Reed", "said"), ("Ana Lopes", "says")]
+
+
+def test_headline_and_a_sentence_printed_twice_give_no_extra_claims(nlp):
+    text = ("Trade minister says tariffs will stay\n\n"
+            "Trade Minister Lee Min-ho said tariffs will stay in place, officials reported.\n"
+            "Trade Minister Lee Min-ho said tariffs will stay in place, officials reported.\n"
+            "\u201cWe will not move, not now,\u201d he said.")
+    assert speakers(text, nlp) == [("Lee Min-ho", "said"), ("Lee Min-ho", "said")]
+
+
+def test_cue_shapes_joined_subjects_shared_subjects_and_content_objects(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Trade Minister Anna Berg and Finance Minister Olaf Lind said the deal would hold.\n"
+            "Berg also visited a factory and noted that exports were rising.\n"
+            "Lind highlighted the importance of stable prices.\n"
+            "Lind expressed hope that talks would resume.\n"
+            "Berg announced the new measures.")
+    assert speakers(text, nlp) == [("Anna Berg", "said"), ("Olaf Lind", "said"), ("Anna Berg", "noted"),
+                                   ("Olaf Lind", "highlighted"), ("Olaf Lind", "expressed hope")]
+
+
+def test_the_main_cue_of_a_sentence(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "While praising the agencies, Trade Minister Anna Berg noted that fraud persists.\n"
+            "\u201cI have confirmed that the plant is on schedule,\u201d Berg told reporters.")
+    assert speakers(text, nlp) == [("Anna Berg", "noted"), ("Anna Berg", "told")]
+
+
+def kinds(text, nlp):
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    return [c.kind for c in record.claims]
+
+
+def test_kind_from_who_will_do_it(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the government would cut fuel taxes.\n"
+            "Lind said prices will ease next year.\n"
+            "Lind said the amount that towns need to repay is expected to fall.\n"
+            "Lind praised the banks and urged them to lend more.")
+    assert kinds(text, nlp) == ["commitment", "prediction", "prediction", "directive"]

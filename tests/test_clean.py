@@ -34,3 +34,11 @@ def test_offsets_map_back_into_the_original_text():
     assert text[cleaned.offsets.start(start):cleaned.offsets.end(start + 8)] == "He added"
     for i, char in enumerate(cleaned.text):
         assert text[cleaned.offsets.start(i)] == char
+
+
+def test_long_runs_of_punctuation_are_cut_to_their_start():
+    text = "The minister said so. " + "(" * 500 + " The bank agreed.\n"
+    cleaned = clean(text)
+    assert cleaned.text == "The minister said so. " + "(" * 16 + " The bank agreed.\n"
+    at = cleaned.text.index(" The bank")
+    assert text[cleaned.offsets.start(at):].startswith(" The bank")

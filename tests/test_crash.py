@@ -55,3 +55,47 @@ def test_killed_build_leaves_whole_documents_and_rerun_completes(tmp_path):
     assert done.returncode == 0, done.stderr
     assert f"{30 - len(partial)} stored, {len(partial)} skipped (unchanged), 0 failed" in done.stderr
     assert graph_sizes(store) == expected
+
+
+def _children(pid: int) -> set[int]:
+    """The processes ``pid`` has started and that still run (Linux /proc)."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_build_killed_early_leaves_no_process_behind(tmp_path):
+    import time
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    corpus(docs, 6)
+    store = str(tmp_path / "kg.db")
+    for delay in (0.1, 0.3, 0.6, 1.0, 1.5):
+        proc = subprocess.Popen([EXE, "--store", store, "build", "-q", "--workers", "2", str(docs)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        started = set()
+        deadline = time.monotonic() + 0.05
+        while time.monotonic() < deadline:
+            started |= _children(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 20
+        while any(_alive(p) for p in started) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [p for p in started if _alive(p)], f"children left running after a kill at {delay} s"
+    done = subprocess.run([EXE, "--store", store, "build", "-q", str(docs)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -12,12 +12,12 @@ DEV = ROOT / "tests" / "dev"
 
 # A little under what the tool scores (benchmarks/results.md), never the targets themselves.
 DEV_FLOORS = {
-    "documents": {"f1": 1.0, "title": 0.6, "published": 0.5},
+    "documents": {"f1": 1.0, "title": 0.95, "published": 0.95},
     "officials": {"f1": 0.75, "title": 0.9, "body": 0.2},
     "bodies": {"f1": 0.55, "kind": 0.9, "parent": 0.85},
     "industries": {"f1": 0.4},
-    "figures": {"f1": 0.7, "approx": 0.9, "period": 0.5},
-    "claims": {"f1": 0.65, "cue": 0.9, "kind": 0.8, "date": 0.2},
+    "figures": {"f1": 0.7, "approx": 0.9, "period": 0.6},
+    "claims": {"f1": 0.65, "cue": 0.9, "kind": 0.8, "date": 0.65},
 }
 
 

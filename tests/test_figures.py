@@ -1,32 +1,192 @@
+"""Figures and their periods, on small sentences written for these tests."""
 import pytest
 
+from extract.currencies import currencies
 from extract.figures import parse_number
+from extract.periods import published_date, time_expressions
 from extract.pipeline import extract
 from extract.readers import RawDocument
 
 
+def figures(nlp, text, published=None):
+    record = extract(RawDocument("t.txt", "t.txt", text, "x", published=published), nlp)
+    for f in record.figures:
+        assert text[f.span.start:f.span.end] == f.span.text
+    return [(f.value, f.unit, f.approx, f.period) for f in record.figures]
+
+
 @pytest.mark.parametrize("text, value", [
     ("600 million", 6e8), ("1.2 billion", 1.2e9), ("13,000", 13000), ("100 crore", 1e9), ("three", 3),
-    ("$82.79 million", 82.79e6), ("2 lakh", 2e5),
+    ("$82.79 million", 82.79e6), ("2 lakh", 2e5), ("£30m", 3e7), ("€2bn", 2e9), ("69 bln", 6.9e10), ("1.5tn", 1.5e12),
 ])
 def test_numbers(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-def test_figures_of_a_sentence(nlp):
+@pytest.mark.parametrize("written, code", [
+    ("A$", "AUD"), ("HK$", "HKD"), ("S$", "SGD"), ("R$", "BRL"), ("R", "ZAR"), ("₹", "INR"), ("Rs", "INR"),
+    ("US$", "USD"), ("€", "EUR"), ("zł", "PLN"), ("₦", "NGN"), ("₩", "KRW"), ("BRL", "BRL"), ("USD", "USD"),
+])
+def test_currency_symbols_from_cldr(written, code):
+    assert currencies().code(written, "") == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("yuan", "CNY"), ("won", "KRW"), ("rupiah", "IDR"), ("baht", "THB"), ("ringgit", "MYR"), ("naira", "NGN"),
+    ("złoty", "PLN"), ("shekels", "ILS"), ("U.S. dollars", "USD"), ("Singapore dollars", "SGD"), ("euros", "EUR"),
+])
+def test_currency_names_from_cldr(name, code):
+    assert currencies().code(name, "", name=True) == code
+
+
+def test_money_in_many_currencies(nlp):
+    text = ("Thailand set aside 12 billion baht for farmers, Malaysia 3.5 billion ringgit and Nigeria 800 billion naira. "
+            "South Africa budgeted R45-billion, Brazil R$12 billion and the fund USD10m. "
+            "India approved a Rs 1,200 crore scheme and ₹ 300 crore for roads.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [
+        (12e9, "THB"), (3.5e9, "MYR"), (800e9, "NGN"), (45e9, "ZAR"), (12e9, "BRL"), (1e7, "USD"),
+        (1.2e10, "INR"), (3e9, "INR")]
+
+
+def test_per_cent_ranges_and_hedges(nlp):
+    text = ("The agency expects emissions to fall 35 to 40 per cent, while prices rose nearly 9pc. "
+            "Regulators fined the bank more than £40m and up to 5% of its turnover.")
+    assert figures(nlp, text) == [(35.0, "percent", None, None), (40.0, "percent", None, None),
+                                  (9.0, "percent", "under", None), (4e7, "GBP", "over", None),
+                                  (5.0, "percent", "under", None)]
+
+
+def test_currency_range_keeps_both_ends(nlp):
+    assert [(v, u) for v, u, _, _ in figures(nlp, "The plant will cost $3-5bn to build.")] == [(3e9, "USD"), (5e9, "USD")]
+
+
+def test_a_bare_dollar_is_the_outlets_own_where_the_text_says_so(nlp):
+    text = "The Singapore government will spend S$1.2 billion on housing. Another $300 million goes to transport."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(1.2e9, "SGD"), (3e8, "SGD")]
+    text = "Canberra pledged A$2 billion while Washington offered US$1 billion and $500 million more."
+    assert [u for _, u, _, _ in figures(nlp, text)] == ["AUD", "USD", "USD"]
+
+
+def test_currency_words_only_beside_numbers(nlp):
+    text = "The party won 60 seats, and the users versus dollars debate went on among 25 senators."
+    assert figures(nlp, text) == [(60.0, "seat", None, None), (25.0, "senator", None, None)]
+
+
+def test_counts_with_their_nouns(nlp):
+    text = ("Operators have built 450,000 5G base stations and hired about 9,000 health workers. "
+            "At least 1.2 crore farmers and 14 Leopard tanks were counted, with 1.5m homes planned.")
+    assert figures(nlp, text) == [(450000.0, "base station", None, None), (9000.0, "health worker", "about", None),
+                                  (1.2e7, "farmer", "over", None), (14.0, "tank", None, None), (1.5e6, "home", None, None)]
+
+
+def test_numbers_in_names_ranks_and_references_are_not_figures(nlp):
+    text = ("The FTSE 100 fell as the iPhone 11 and 2-nanometre chips were shown at the G20 and COP28. "
+            "The two sides met for the first two rounds, and the world's No. 2 economy grew. "
+            "Xi spoke at the 25th session on the 14th Five-Year Plan for 2021 to 2025.")
+    assert figures(nlp, text) == []
+
+
+def test_durations_only_where_measured(nlp):
+    text = ("The reform would allow a workweek of up to 64 hours, and life expectancy rose from 71.4 years to 76.5 years. "
+            "Talks lasted for five years and patients waited in 15 minutes.")
+    assert [(v, u, a) for v, u, a, _ in figures(nlp, text)] == [(64.0, "hour", "under"), (71.4, "year", None),
+                                                                 (76.5, "year", None)]
+
+
+def test_shares_written_as_words(nlp):
+    text = "Exports make up a quarter of the economy and demand will exceed supply by one third."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(25.0, "percent"), (33.33, "percent")]
+
+
+def test_a_restated_quantity_is_one_figure(nlp):
+    text = ("Brussels to invest 40 billion euros in batteries\n\n"
+            "The Commission will invest 40 billion euros in battery plants, officials said. "
+            "\"We will put more than €40 billion on the table,\" the commissioner said.")
+    assert figures(nlp, text) == [(4e10, "EUR", "over", None)]
+
+
+def test_conversions_are_figures_of_their_own(nlp):
     text = ("Published: 2023-06-01\n\nThe ministry said it handled more than 4,500 cases last year, "
             "recovering 1.2 billion yuan ($170 million), a 12.5 percent rise from the previous year.")
     record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
     got = [(f.value, f.unit, f.approx, f.period, f.span.text) for f in record.figures]
-    assert got == [(4500.0, "case", "over", "2022", "more than 4,500"),
+    assert got == [(4500.0, "case", "over", "2022", "4,500 cases"),
                    (1.2e9, "CNY", None, "2022", "1.2 billion yuan"),
                    (170e6, "USD", None, "2022", "$170 million"),
                    (12.5, "percent", None, "2022", "12.5 percent")]
     assert record.figures[2].equivalent_to == 1
-    for f in record.figures:
-        assert text[f.span.start:f.span.end] == f.span.text
 
 
-def test_years_and_ordinals_are_not_figures(nlp):
-    text = "Xi spoke at the 25th session on the 14th Five-Year Plan for 2021 to 2025."
-    assert extract(RawDocument("t.txt", "t.txt", text, "x"), nlp).figures == []
+def test_page_furniture_gives_no_figures(nlp):
+    text = ("Markets\n  • Oil\n    -0.72 (-0.97%)\n\n"
+            "The ministry said 3,000 firms applied for the grants, up 12 percent on the year before.\n"
+            "Latest Stories\n- Flood claims 12 lives in the south\n- Ten tips for 2024\n")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(3000.0, "firm"), (12.0, "percent")]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Exports rose 4 percent in 2023.", "2023"),
+    ("Exports rose 4 percent last year.", "2023"),
+    ("Exports rose 4 percent in the first half.", "2024"),
+    ("Exports rose 4 percent in fiscal 2022.", "2022"),
+    ("Exports rose 4 percent last month.", "2024"),
+    ("The plan aims for 40 percent of sales by 2030.", "2030"),
+    ("The plan spends 40 billion yuan over 2021-2025.", "2021-2025"),
+    ("Health spending will reach R90-billion in 2025/26.", "2025-2026"),
+    ("Exports grew 6 percent in the past three years.", "2021-2023"),
+    ("Exports grew 6 percent in the past year.", "2023-2024"),
+    ("Starting from 2025, the state will spend 50 billion yuan a year for three consecutive years.", "2025-2027"),
+    ("Exports rose 5 percent from 2019.", None),
+    ("Output rose 7 percent in March.", "2024"),
+    ("Output rose 7 percent in November.", "2023"),
+])
+def test_periods_from_the_sentence(nlp, sentence, period):
+    assert figures(nlp, sentence, published="2024-07-15")[0][3] == period
+
+
+def test_a_month_only_or_malformed_date_never_crashes(nlp):
+    assert figures(nlp, "Exports rose 4 percent last year.", published="2024-06")[0][3] == "2023"
+    assert figures(nlp, "Exports rose 4 percent last year.", published="June 2024")[0][3] is None
+    assert published_date("2024-13-40") is None and published_date(None) is None
+    assert time_expressions("last year", None) == []
+
+
+def test_the_day_of_the_report_dates_acts_not_plans(nlp):
+    published = "2024-03-14"
+    assert figures(nlp, "On Tuesday, customs officers seized 3,000 fake watches.", published)[0][3] == "2024"
+    assert figures(nlp, "The cabinet on Tuesday approved a 900 million euro scheme for ports.", published)[0][3] is None
+    assert figures(nlp, "The ministry said on Tuesday it would provide 300 billion yen in aid.", published)[0][3] is None
+    assert figures(nlp, "Shares of steelmakers fell about 3 percent in early trading.", published)[0][3] == "2024-03-14"
+
+
+def test_a_time_stays_with_its_own_figure(nlp):
+    published = "2024-03-14"
+    got = figures(nlp, "Japan's share fell to about 10 percent from roughly 50 percent in 1990.", published)
+    assert [p for _, _, _, p in got] == [None, "1990"]
+    got = figures(nlp, "The bloc will cut gas use by 10 percent by 2030 and to raise 200 billion euros for grids.", published)
+    assert [p for _, _, _, p in got] == ["2030", None]
+    got = figures(nlp, "Sales rose 8 percent to $12 billion in 2023.", published)
+    assert [p for _, _, _, p in got] == ["2023", "2023"]
+
+
+def test_a_past_report_goes_on_in_the_next_sentence(nlp):
+    text = ("Published: 2024-02-01\n\nCourts heard 52,000 patent cases in 2023.\n"
+            "The judges were involved in 1,900 appeals, the court said.\n"
+            "About 300 firms are waiting for a ruling.")
+    assert [p for _, _, _, p in figures(nlp, text)] == ["2023", "2023", None]
+
+
+def test_model_numbers_and_glued_scales(nlp):
+    text = "Boeing delivered 30 737 Max jets, some 2.3mn barrels a day were shipped and 10k people marched."
+    assert figures(nlp, text) == [(30.0, "jet", None, None), (2.3e6, "barrel", "about", None), (1e4, "person", None, None)]
+
+
+def test_yen_sign_is_yuan_only_where_the_text_says_yuan(nlp):
+    assert [u for _, u, _, _ in figures(nlp, "Tokyo will spend ¥900 billion on Chinese-made parts.")] == ["JPY"]
+    assert [u for _, u, _, _ in figures(nlp, "Beijing will spend ¥900 billion, or 900 billion yuan.")] == ["CNY"]
+
+
+def test_indian_and_asian_amounts(nlp):
+    text = ("The Centre set aside Rs 2.5 lakh crore, RM2.5 billion went to Penang and Jakarta spent Rp 5 trillion, "
+            "while 1 in 5 graduates found work.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(2.5e12, "INR"), (2.5e9, "MYR"), (5e12, "IDR")]

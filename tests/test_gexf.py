@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from lxml import etree
 
-from graph import gexf
+from graph.network import gexf
 from tests.conftest import ROOT, run
 
 SCHEMA = ROOT / "tests" / "gexf" / "1.3" / "gexf.rng"
@@ -59,7 +59,7 @@ def test_gexf_carries_spells_colours_sizes_and_typed_attributes(exported):
 
 
 def test_gexf_round_trips_through_networkx(seeds_store, exported):
-    from graph.network import project
+    from graph.network.project import project
     from graph.store import open_store
 
     original = project(open_store(seeds_store, read_only=True), "actors")

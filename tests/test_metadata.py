@@ -22,3 +22,51 @@ def test_seed_title_and_date(name, title, published):
 def test_dateline_dates_the_document():
     text = "EU agrees chip subsidies\n\nBRUSSELS, March 3, 2025 (Reuters) - The European Commission said on Monday it would spend 2 billion euros on chips."
     assert read_metadata(text).published == "2025-03-03"
+
+
+def test_page_header_date_and_breadcrumb_are_cut_from_the_first_line():
+    text = (" date 2022-03-09 Home / World News / Finance ministry raises fuel subsidy for farmers\n"
+            "The finance ministry said on Tuesday it would raise the diesel subsidy for farmers by 12 percent.\n")
+    meta = read_metadata(text)
+    assert (meta.title, meta.published) == ("Finance ministry raises fuel subsidy for farmers", "2022-03-09")
+    assert meta.cut == {0: len(" date 2022-03-09 Home / World News / ")}
+
+
+def test_a_month_alone_gives_year_and_month():
+    text = " date 2023-07 The transport minister said the new rail line would open next spring.\n"
+    meta = read_metadata(text)
+    assert (meta.title, meta.published, meta.cut) == (None, "2023-07", {0: len(" date 2023-07 ")})
+
+
+def test_published_line_outranks_updated_and_a_dateline_without_year_takes_the_header_year():
+    text = ("Menu\nPorts authority approves dredging of the main channel\n"
+            "Updated: Feb 3,2019 09:12 AM Published: Feb 2, 2019 06:40 PM\n"
+            "ROTTERDAM, Feb. 1 (Xinhua) -- The ports authority said it approved the dredging on Friday.\n")
+    assert read_metadata(text).published == "2019-02-02"
+    text = (" date 2019-02-02 Ports authority approves dredging of the main channel\n\n"
+            "ROTTERDAM, Feb. 1 (Xinhua) -- The ports authority said it approved the dredging on Friday.\n")
+    assert read_metadata(text).published == "2019-02-01"
+
+
+def test_a_dateline_without_year_and_nothing_else_gives_no_date():
+    text = "ROTTERDAM, Feb. 1 (Xinhua) -- The ports authority said it approved the dredging on Friday.\n"
+    assert read_metadata(text).published is None
+
+
+def test_menus_tickers_bylines_and_captions_are_not_titles():
+    text = ("Sign in to get alerts for this topic\nMarkets close in 2 hours 10 minutes\nBy Ana Souza\n"
+            "Tue, May 7, 2024\nFILE PHOTO: A worker at a steel plant in Minas Gerais\n"
+            "Brazil lifts import tariffs on steel for six months\n"
+            "Brazil's trade ministry lifted import tariffs on steel products for six months, "
+            "the ministry said on Monday, after prices rose sharply.\n")
+    meta = read_metadata(text)
+    assert (meta.title, meta.published) == ("Brazil lifts import tariffs on steel for six months", "2024-05-07")
+    assert meta.drop == {0, 1, 2, 3, 4}
+
+
+def test_the_headline_comes_before_the_standfirst():
+    text = ("Regulator fines lender over mis-sold insurance\n"
+            "Watchdog says the lender failed thousands of customers who bought insurance they could not use\n"
+            "The financial regulator said on Wednesday it had fined the lender 20 million pounds for "
+            "selling insurance to customers who could not claim on it.\n")
+    assert read_metadata(text).title == "Regulator fines lender over mis-sold insurance"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.network import Filters, NetworkError, build_network, project
+from graph.network.project import Filters, NetworkError, build_network, project
 from graph.store import open_store
 
 SPP = "https://w3id.org/policykg/id/body/cn-spp"

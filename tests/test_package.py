@@ -3,7 +3,7 @@ from pathlib import Path
 
 import extract
 import graph
-from graph.results import named_queries
+from queries.results import named_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,7 @@ import json
 
 import pyoxigraph as ox
 
-from graph import ontology_doc
+from graph.model import ontology_doc
 from tests.conftest import ROOT, run
 
 
@@ -37,7 +37,7 @@ def test_violations_are_reported_with_their_document(tmp_path):
 
 
 def test_ontology_page_is_generated_from_the_turtle():
-    """docs/ontology.md must be what `make docs` writes from graph/ontology.ttl today."""
+    """docs/ontology.md must be what `make docs` writes from graph/model/ontology.ttl today."""
     page = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     assert page == ontology_doc.render(ontology_doc.ontology())
     assert "| `pkg:UnresolvedClaim` | schema:Claim |" in page and "```mermaid" in page

@@ -23,8 +23,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .store import StoreError, bind, ntriples
-from .vocab import PKG, PROV
+from ..model.vocab import PKG, PROV
+from .base import StoreError, bind, ntriples, union_triples
 
 RETRIES = 4
 TIMEOUT = 120
@@ -130,8 +130,7 @@ class RemoteStore:
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
             ox.serialize(self.quads(), path, fmt)
             return
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()}
-        ox.serialize(sorted(triples, key=str), path, fmt)
+        ox.serialize(union_triples(self.quads()), path, fmt)
 
     def close(self) -> None:
         pass

@@ -118,7 +118,7 @@ def check_custom(variables: list[str]) -> None:
 
 def project(store, name: str, filters: Filters = Filters(), query: str | None = None) -> "nx.Graph":
     """The projection ``name`` of the store (or the edges of ``query``), as a networkx graph."""
-    from .results import rows
+    from queries.results import rows
 
     nodes = rows(store.query(projection_query("nodes")))
     if query is not None:

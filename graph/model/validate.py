@@ -1,4 +1,4 @@
-"""SHACL validation of the store against ``graph/shapes.ttl`` with pySHACL.
+"""SHACL validation of the store against ``graph/model/shapes.ttl`` with pySHACL.
 
 Documents are validated in batches (each batch the union of some documents' graphs), so
 memory stays bounded on a big store; every violation is reported with the documents
@@ -30,7 +30,7 @@ class Violation:
 
 
 def shapes() -> Graph:
-    return Graph().parse(data=resources.files("graph").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
+    return Graph().parse(data=resources.files("graph.model").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
 
 
 def to_rdflib(term):
@@ -107,3 +107,9 @@ def short(iri: str) -> str:
         if iri.startswith(long):
             return prefix + iri[len(long):]
     return iri
+
+
+def as_row(violation: Violation) -> dict[str, str]:
+    """A violation as ``policykg validate`` prints it: IRIs with prefixes, documents joined."""
+    return {"severity": violation.severity, "focus": short(violation.focus), "path": short(violation.path),
+            "message": violation.message, "shape": short(violation.shape), "documents": "; ".join(violation.documents)}

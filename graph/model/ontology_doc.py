@@ -1,6 +1,6 @@
-"""docs/ontology.md generated from graph/ontology.ttl and graph/shapes.ttl, so the model is
+"""docs/ontology.md generated from graph/model/ontology.ttl and graph/model/shapes.ttl, so the model is
 written once: a diagram (Mermaid), then every class and property with its label, comment,
-domain and range. ``python -m graph.ontology_doc > docs/ontology.md`` (``make docs``)."""
+domain and range. ``python -m graph.model.ontology_doc > docs/ontology.md`` (``make docs``)."""
 from __future__ import annotations
 
 from importlib import resources
@@ -12,8 +12,8 @@ from .vocab import PREFIXES
 
 HEADER = """# The policykg vocabulary
 
-Generated from [`graph/ontology.ttl`](../graph/ontology.ttl) by `make docs`; do not edit by
-hand. The shapes every graph must satisfy are in [`graph/shapes.ttl`](../graph/shapes.ttl)
+Generated from [`graph/model/ontology.ttl`](../graph/model/ontology.ttl) by `make docs`; do not edit by
+hand. The shapes every graph must satisfy are in [`graph/model/shapes.ttl`](../graph/model/shapes.ttl)
 (`policykg validate`).
 """
 
@@ -38,7 +38,7 @@ REUSED = [
 
 
 def ontology() -> Graph:
-    return Graph().parse(data=resources.files("graph").joinpath("ontology.ttl").read_text("utf-8"), format="turtle")
+    return Graph().parse(data=resources.files("graph.model").joinpath("ontology.ttl").read_text("utf-8"), format="turtle")
 
 
 def curie(term) -> str:

@@ -2,7 +2,7 @@
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-PKG = Namespace("https://w3id.org/policykg/ns#")  # terms, defined in graph/ontology.ttl
+PKG = Namespace("https://w3id.org/policykg/ns#")  # terms, defined in graph/model/ontology.ttl
 ID = Namespace("https://w3id.org/policykg/id/")  # instances
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")

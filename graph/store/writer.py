@@ -15,13 +15,16 @@ from typing import Iterator
 from extract.parallel import die_with_parent
 from extract.records import DocumentRecord
 
+from .base import StoreError
+
 _store = None
 _error: str | None = None
 
 
 def _open(location: str, nquads_out: str | None = None) -> None:
     global _store, _error
-    from .store import NQuadsShards, StoreError, open_store
+    from . import open_store
+    from .shards import NQuadsShards
 
     die_with_parent()  # a killed build must not leave its writer holding the store's lock
     try:
@@ -36,7 +39,7 @@ def _ready() -> str | None:
 
 
 def _write(record: DocumentRecord) -> None:
-    from .rdf import document_iri, document_triples
+    from ..model.rdf import document_iri, document_triples
 
     _store.put_document(str(document_iri(record.key)), document_triples(record))
 
@@ -58,8 +61,6 @@ class Writer:
         error = self.pool.submit(_ready).result()
         if error is not None:
             self.pool.shutdown()
-            from .store import StoreError
-
             raise StoreError(error)
         self.pending: deque[tuple[object, Future]] = deque()
         self.in_flight = in_flight

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import date, timedelta
+from pathlib import Path
 
 import networkx as nx
 from lxml import etree
@@ -22,6 +23,7 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 PALETTE = {"official": "#0072B2", "person": "#56B4E9", "body": "#D55E00", "industry": "#009E73",
            "figure": "#CC79A7", "claim": "#E69F00", "document": "#999999", "other": "#000000"}
 MIN_SIZE, MAX_SIZE = 4.0, 40.0
+FORMATS = (".gexf", ".graphml")
 
 
 def rgb(hex_colour: str) -> dict[str, int]:
@@ -116,6 +118,20 @@ def write_graphml(graph: nx.Graph, path: str) -> None:
             data["color"] = "#{r:02X}{g:02X}{b:02X}".format(**colour)
             data["size"] = viz["size"]
     nx.write_graphml(plain, path, encoding="utf-8", prettyprint=True)
+
+
+def export(graph: nx.Graph, path: str, name: str) -> None:
+    """Write the projection ``name`` to ``path`` in the format its suffix names (``FORMATS``),
+    with every node's centralities and Louvain community for Gephi to size and colour by."""
+    from . import analyze
+
+    table, _ = analyze.scores(graph)
+    ready = prepared(graph, table, analyze.membership(graph))
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if Path(path).suffix.lower() == ".gexf":
+        write_gexf(ready, path, description=f"policykg {name} network")
+    else:
+        write_graphml(ready, path)
 
 
 def validate(path_or_bytes, schema_path: str) -> None:

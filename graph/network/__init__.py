@@ -1,0 +1,1 @@
+"""Networks projected from the store (networkx), their analyses, Gephi files and pictures."""
