@@ -60,8 +60,17 @@ class BodyFinder:
         self.title_words = set(shapes.get("title_words", []))
         self.lone_heads = set(shapes.get("lone_heads", []))
         self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
+        staff = "|".join(re.escape(w) for w in shapes.get("staff_nouns", [])) or "(?!)"
+        described = "|".join(re.escape(w) for w in shapes.get("organisation_nouns", [])) or "(?!)"
+        name = r"(?P<{}>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"
+        self.employer_patterns = re.compile(
+            rf"\b(?i:{staff})\s+(?:at|from|with)\s+{name.format('a')}(?=[\s,.;:)]|$)"  # "economists at Investec"
+            rf"|(?:^|(?<=[.;]\s)|(?<=\n)){name.format('b')}\s+(?:chief\s+)?(?:economist|analyst|strategist|"
+            rf"spokesperson|spokesman|spokeswoman|chief executive|executive|chairman|chairwoman)\s+(?=[A-Z])"
+            rf"|(?:^|(?<=\n)|(?<=[.;]\s)){name.format('c')},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{described}),",
+            re.M)  # "Westpac chief economist X", "Eskom, the state power utility,"
         self.title_end = re.compile(rf"\b{title_regex()}\s*$")
-        self.post_after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?{title_regex()}\b")
+        self.post_after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w.-]+(?:'s|\u2019s)\s+)?{title_regex()}\b")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.by_name: dict[str, str] = {}
@@ -101,7 +110,7 @@ class BodyFinder:
         for _, start, end in self.shapes(doc):
             span = _trim(doc[start:end], self.heads)
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
-                    and span[-1].text not in self.not_heads and not self._joins_two(span):
+                    and span[-1].text not in self.not_heads and not self._joins_two(span) and not _portfolio(span):
                 found.append((span, *_qualified(span, known)))
         for _, start, end in self.companies(doc):
             span = doc[start + 1:end]
@@ -113,6 +122,7 @@ class BodyFinder:
                 found.append((span, "@company", "pattern"))
         chosen = _non_overlapping(found)
         chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
+        chosen = _non_overlapping(chosen + self._list_siblings(doc, chosen))
         chosen = _non_overlapping(chosen + _other_mentions(doc, chosen))
         credits = [c for c in chosen if is_credit(c[0])]
         chosen = [c for c in chosen if not is_credit(c[0])]
@@ -202,7 +212,8 @@ class BodyFinder:
                 continue
             if ent.label_ != "ORG":
                 continue
-            inside = {i for p in patterns if ent.start <= p.start and p.end <= ent.end for i in range(p.start, p.end)}
+            held = [p for p in patterns if ent.start <= p.start and p.end <= ent.end]
+            inside = {i for p in held for i in range(p.start, p.end)} if len(held) == 1 else set()
             if _institution_of(_clean(ent)):  # "University of Chinese Academy of Social Sciences"
                 inside |= {i for span, _, source in chosen if source == "gazetteer" and ent.start <= span.start
                            and span.end <= ent.end for i in range(span.start, span.end)}
@@ -211,6 +222,7 @@ class BodyFinder:
                     continue
                 key = self.by_name.get(part.text) or self.by_name.get(normalise(part.text).lower())
                 out.append((part, key, "gazetteer") if key else (part, "@ner", "ner"))
+        out += self._employers(doc, taken)
         for token in doc:
             # "Modi's Cabinet", "the Senate": an institution's head word standing alone names it
             if token.text in self.lone_heads and token.i not in taken and not token.is_sent_start \
@@ -228,6 +240,33 @@ class BodyFinder:
             words.add(name)
         text = text_of(doc)
         return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text) for w in words)
+
+    def _employers(self, doc: Doc, taken: set) -> list:
+        """Names the text shows to be organisations by their people or a description: "economists at
+        Investec", "Westpac chief economist Luci Ellis", "Eskom, the state power utility, said"."""
+        out = []
+        text = text_of(doc)
+        for m in self.employer_patterns.finditer(text):
+            group = next(g for g in "abc" if m.group(g))
+            span = doc.char_span(m.start(group), m.end(group))
+            if span is None or not taken.isdisjoint(range(span.start, span.end)) or self._not_a_body(span, employer=True) \
+                    or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") for t in span):
+                continue
+            out.append((span, "@ner", "ner"))
+        return out
+
+    def _list_siblings(self, doc: Doc, chosen: list) -> list:
+        """"Kioxia, Denso, Toyota Motor, NEC and NTT": a name spaCy took for a person or place, listed
+        with two or more bodies, is one of them."""
+        inside = {i for span, _, _ in chosen for i in range(span.start, span.end)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP") or len(ent) > 3 or not inside.isdisjoint(range(ent.start, ent.end)):
+                continue
+            siblings = [t for t in _conjuncts(ent.root) if t.i in inside]
+            if len(siblings) >= 2 and not self._beside_title(ent) and not self._not_a_body(ent):
+                out.append((ent, "@ner", "ner"))
+        return out
 
     def _cut_owner(self, span: Span | None) -> Span | None:
         """"Parliament's Standing Committee on Appropriations": the owner before "'s" is the parent, not
@@ -278,7 +317,7 @@ class BodyFinder:
     def _known(self, text: str) -> bool:
         return text in self.by_name or text.lower() in self.by_name or text in self.heads
 
-    def _not_a_body(self, span: Span) -> bool:
+    def _not_a_body(self, span: Span, employer: bool = False) -> bool:
         """Events, laws, places, people, generic words and page furniture that spaCy tags ORG."""
         doc = span.doc
         text = normalise(span.text).rstrip(".") if not span[-1].text in self.heads else normalise(span.text)
@@ -297,15 +336,23 @@ class BodyFinder:
                or t.text in ("/", "|", "\u2022", "@", "=", "+", "#") for t in span):
             return True
         has_head = any(w in self.heads for w in words)
+        if words[-1].split("-")[-1] in self.not_heads and words[-1] not in self.heads:
+            return True  # "BI-Rate"
+        if len(span) == 1 and text.isupper() and len(text) >= 5 and text not in self.by_name and (
+                span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space) \
+                and span.end < len(doc) and doc[span.end].text in (",", "(", "-", "\u2013", "\u2014", ":"):
+            return True  # a dateline: "MUMBAI, Feb 7 (Reuters) -"
         if words[-1] in self.not_heads or (not has_head and any(w.lower() in self.not_bodies for w in words)):
             return True
-        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() for e in doc.ents):
+        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() and e.start != span.start
+               for e in doc.ents):
             return True
-        if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() for e in doc.ents):
+        if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
+                                  for e in doc.ents):
             return True  # a surname ("Wang", "Pistorius") spaCy also took for an organisation
         if any(w in self.title_words for w in words) and words[-1] not in self.heads:
             return True  # "Union Minister of Chemicals": a post, not a body
-        if len(span) == 1 and not has_head and _only_modifier_or_surname(span):
+        if len(span) == 1 and not has_head and not employer and _only_modifier_or_surname(span):
             return True
         if _portfolio(span):
             return True  # "Union Agriculture and Farmers Welfare Minister", "Defence Minister"
@@ -313,7 +360,7 @@ class BodyFinder:
             return True  # "Health Minister Mansukh Mandaviya", "vice governor of Hokkaido", "Defence Minister X"
         if words[-1] in self.title_words or span.root.head.text in self.title_words and span.root.head.i >= span.end:
             return True  # "Union Ministers", "Union Agriculture and Farmers Welfare Minister"
-        if span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
+        if span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON" and span.label_ != "PERSON":
             return True  # "Savitri Thakur, and Durga Das Uikey"
         return False
 
@@ -332,7 +379,7 @@ class BodyFinder:
         line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
         if self.title_end.search(text_of(doc)[max(line_start, span.start_char - 60):span.start_char]):
             return True
-        if span.start and doc[span.start - 1].lower_ in ("in", "at", "near") and len(span) == 1:
+        if span.start and doc[span.start - 1].lower_ == "in" and len(span) == 1 and span.label_ != "ORG":
             return True  # "in Hyderabad": a place spaCy took for an organisation
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
             return True  # "the city of Ulsan"
@@ -485,6 +532,10 @@ def _cited(span: Span, cues: set, strict: bool = False) -> bool:
     root = span.root
     if root.dep_ == "poss" and not strict:
         return True
+    if strict:  # the verb (or, through a preposition, the word) the name depends on reports
+        node = root.head.head if root.dep_ == "pobj" else root.head
+        return root.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and node.lemma_.lower() in cues \
+            and (node.pos_ in ("VERB", "AUX") or root.dep_ == "pobj")
     node, steps = root, 0
     while node.head is not node and steps < 3:
         node, steps = node.head, steps + 1
@@ -505,7 +556,7 @@ def _outvoted(chosen: list, candidates: list) -> list:
         beaten = [c for c in out if (c[2] == "pattern" or (c[2] == "gazetteer" and _institution_of(span)))
                   and ent.start <= c[0].start and c[0].end <= ent.end
                   and (c[0].start, c[0].end) != (span.start, span.end)]
-        if beaten and all(len(c[0]) < len(ent) for c in beaten):
+        if len(beaten) == 1 and len(beaten[0][0]) < len(ent):  # an entity that joins two names loses
             out = [c for c in out if c not in beaten]
     return out + candidates
 
@@ -583,6 +634,7 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
             if other["parent"] == key:
                 continue
             if name in other["aliases"] or (name in heads and other["name"].split()[-1] == name) \
+                    or (" " in name and other["name"].startswith(name + " of ")) \
                     or (is_acronym(name) and name == _initials(other["name"])):
                 into[key] = other_key
                 break
@@ -604,9 +656,24 @@ def _institution_of(span: Span | None) -> bool:
     return span is not None and len(span) > 2 and span[0].text in INSTITUTIONS and span[1].lower_ == "of"
 
 
+def _conjuncts(token) -> list:
+    """The tokens a list joins with ``token`` (through conj and appos links)."""
+    top = token
+    while top.dep_ in ("conj", "appos") and top.head is not top:
+        top = top.head
+    out, todo = [top], [top]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c not in out:
+                out.append(c)
+                todo.append(c)
+    return [t for t in out if t.i != token.i]
+
+
 def _initials(name: str) -> str:
-    """"Climate Change Authority" -> "CCA" (small words skipped)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """"Climate Change Authority" -> "CCA", "monetary policy committee" -> "MPC" (small words skipped)."""
+    return "".join(w[0] for w in name.split() if w not in ("of", "and", "the", "for", "on", "&")).upper()
 
 
 def _clean(ent: Span) -> Span | None:

@@ -288,7 +288,7 @@ def _conjuncts(token) -> list:
             if c.dep_ == "conj" and c not in out:
                 out.append(c)
                 todo.append(c)
-    return [t for t in out if t is not token]
+    return [t for t in out if t.i != token.i]
 
 
 def _based(span: Span) -> bool:

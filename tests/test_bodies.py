@@ -1,0 +1,110 @@
+"""Bodies: candidates from the gazetteer, name shapes and spaCy's ORG entities; credits and
+furniture dropped; kinds, parents and aliases. Sentences written for these tests."""
+import pytest
+
+from extract.pipeline import extract
+from extract.readers import RawDocument
+
+
+def bodies(text, nlp):
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    names = {b.key: b.name for b in record.bodies}
+    return {b.name: (b.kind, names.get(b.parent)) for b in record.bodies}, record
+
+
+def test_entities_become_bodies_with_kinds_from_head_words_and_context(nlp):
+    got, _ = bodies(
+        "The Ghana Revenue Authority said on Monday that Kwarteng Mining Ltd. owed back taxes.\n"
+        "Speaking to Radio Univers, the company's lawyer said it would appeal.\n", nlp)
+    assert got == {"Ghana Revenue Authority": ("government", None), "Kwarteng Mining Ltd.": ("company", None),
+                   "Radio Univers": ("media", None)}
+
+
+def test_credits_bylines_and_furniture_are_not_bodies(nlp):
+    got, _ = bodies(
+        "By Ana Lima, Reuters\n"
+        "BRASILIA, May 3 (Reuters) - Brazil's central bank raised rates, the Central Bank of Brazil said.\n"
+        "[Photo/Xinhua]\n"
+        "Source: Agencia Brasil\n"
+        "Latest Stories\n", nlp)
+    assert got == {"Central Bank of Brazil": ("government", None)}
+
+
+def test_a_media_outlet_is_a_body_where_the_prose_cites_it(nlp):
+    got, _ = bodies(
+        "The minister told the BBC that the plan was fully funded.\n"
+        "Reuters, the news and media division of Thomson Reuters, is the world's largest news provider.\n", nlp)
+    assert got == {"BBC": ("media", None)}
+
+
+def test_listed_companies_are_split(nlp):
+    got, _ = bodies("The venture was set up by five firms \u2014 Kioxia, Denso, Toyota Motor, NEC and "
+                    "Nippon Telegraph and Telephone.", nlp)
+    assert got == {"Kioxia": ("company", None), "Denso": ("company", None), "Toyota Motor": ("company", None),
+                   "NEC": ("company", None), "Nippon Telegraph and Telephone": ("company", None)}
+
+
+def test_places_people_posts_and_events_tagged_org_are_not_bodies(nlp):
+    got, _ = bodies(
+        "Defence Minister Rui Alves spoke at the Lisbon Energy Summit in Porto.\n"
+        "The Treaty of Lisbon was signed in 2007.\n", nlp)
+    assert got == {}
+
+
+def test_units_described_under_a_named_body_take_it_as_parent(nlp):
+    got, _ = bodies(
+        "Judge Ana Ruiz of the Supreme People's Court's intellectual property tribunal heard the case.\n"
+        "The Kerala unit of the BJP held a rally, and the BJP parliamentary board met.\n", nlp)
+    assert got == {"Supreme People's Court": ("court", None),
+                   "Supreme People's Court's intellectual property tribunal": ("court", "Supreme People's Court"),
+                   "Bharatiya Janata Party": ("party", None),
+                   "Kerala unit of the BJP": ("party", "Bharatiya Janata Party"),
+                   "BJP parliamentary board": ("party", "Bharatiya Janata Party")}
+
+
+def test_parents_from_possessives_lists_and_the_ministry_s(nlp):
+    got, _ = bodies(
+        "The minister briefed Parliament's Standing Committee on Trade and Select Committee on Finance.\n"
+        "The Ministry of Public Security said the ministry's Cybercrime Investigation Bureau made 300 arrests.\n",
+        nlp)
+    assert got == {"Parliament": ("legislature", None),
+                   "Standing Committee on Trade": ("legislature", "Parliament"),
+                   "Select Committee on Finance": ("legislature", "Parliament"),
+                   "Ministry of Public Security": ("government", None),
+                   "Cybercrime Investigation Bureau": ("government", "Ministry of Public Security")}
+
+
+def test_acronyms_short_forms_and_descriptions_are_aliases(nlp):
+    _, record = bodies(
+        "The Energy Regulatory Commission (ERC) fined the utility. The Commission said the ERC acts fast.\n"
+        "South Korea's industry ministry said exports rose.\n", nlp)
+    found = {b.name: sorted(b.aliases) for b in record.bodies}
+    assert found == {"Energy Regulatory Commission": ["Commission", "ERC"], "industry ministry": []}
+
+
+def test_a_local_alias_needs_the_country(nlp):
+    uk, _ = bodies("Labour is ahead in the polls, Britain's pollsters say.", nlp)
+    elsewhere, _ = bodies("Labour costs rose in Vietnam last year.", nlp)
+    assert uk == {"Labour Party": ("party", None)} and elsewhere == {}
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    """The pipeline with the bodies gazetteer emptied, as the gazetteer-free benchmark runs it."""
+    import spacy
+    from extract.nlp import config
+    cfg = config()
+    nlp = spacy.load(cfg["model"]["package"])
+    for name in cfg["pipeline"]["order"]:
+        settings = dict(cfg["components"][name])
+        factory = settings.pop("factory")
+        placement = {k: settings.pop(k) for k in ("before", "after") if k in settings}
+        if factory == "policykg_bodies":
+            settings["gazetteer"] = ""
+        nlp.add_pipe(factory, name=name, config=settings, **placement)
+    return nlp
+
+
+def test_without_the_gazetteer_the_general_rules_still_find_bodies(bare_nlp):
+    got, _ = bodies("The Federal Trade Commission sued Amazon on Tuesday, the FTC said.", bare_nlp)
+    assert got == {"Federal Trade Commission": ("government", None), "Amazon": ("company", None)}
