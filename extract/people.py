@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
+from .lexicon import is_place, load_json, normalise, slug, text_of, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
@@ -32,18 +32,12 @@ PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", 
 
 @Language.factory("policykg_people", requires=["doc.ents", "doc.spans"],
                   assigns=["doc.spans", "doc._.pkg_people", "doc._.pkg_posts"],
-                  default_config={"posts": "posts.json", "gazetteer": "bodies.jsonl"})
+                  default_config={"posts": "posts.json"})
 class PeopleFinder:
     """Finds named people, their posts, and the surname-only mentions of them."""
 
-    def __init__(self, nlp: Language, name: str, posts: str, gazetteer: str = "bodies.jsonl"):
+    def __init__(self, nlp: Language, name: str, posts: str):
         self.lexicon = load_json(posts)
-        self.gazetteer = {e["id"]: e for e in load_jsonl(gazetteer)}
-        self.countries = {}  # a country's word -> its code
-        for code, words in (self.lexicon.get("countries") or {}).items():
-            for word in words:
-                self.countries[word.lower()] = code
-        self.country_posts = self.lexicon.get("country_posts") or {}
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
@@ -54,7 +48,8 @@ class PeopleFinder:
             if self.lexicon.get("private_posts") else None
         self.ranks = {r.lower() for r in self.lexicon["ranks"]}
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
-        self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
+        ranks = "|".join(re.escape(r) for r in self.lexicon["ranks"])
+        self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:(?!(?i:{ranks})\b)[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
 
     def __call__(self, doc: Doc) -> Doc:
         bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
@@ -76,7 +71,6 @@ class PeopleFinder:
                 posts.append(post)
         spans += self._short_mentions(doc, spans, people)
         posts += self._posts_from_context(doc, spans, posts)
-        self._implied_bodies(doc, posts)
         doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_people = people
         doc._.pkg_posts = posts
@@ -169,11 +163,14 @@ class PeopleFinder:
         if after:
             title = after.group(1)
             body = body_at_start.get(span.end_char + after.end()) if after.group(2) else None
+            if body is None and after.group(2):  # "a spokesperson of China's Ministry of Commerce"
+                owner = re.match(r"[\w.\u2019'-]+(?:'s|\u2019s)\s+", text[span.end_char + after.end():])
+                body = body_at_start.get(span.end_char + after.end() + owner.end()) if owner else None
             body = _most_specific(doc, body, body_at_start)
             if body is None:  # "vice-minister of ecology and environment": a portfolio in lower case
                 rest = re.match(r"\s+(?:of|for)\s+((?:[a-z]+(?:,?\s+(?:and\s+)?)?){1,5}?)(?=\s*[,.;]|$)",
                                 text[span.end_char + after.end(1):sentence.end_char])
-                if rest and not after.group(2):
+                if rest:
                     title = f"{title} {rest.group(0).strip()}"
             return {"title": _title(title), "body": body.kb_id_ if body else _nearby_body(span, bodies),
                     "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
@@ -223,115 +220,8 @@ class PeopleFinder:
         elif in_lead:  # "NHS England chief executive"
             post["body"] = _posted_body(doc, in_lead[-1], title)
         else:  # "Chinese Premier Li Qiang": the body named with him
-            post["body"], post["bare"] = _nearby_body(span, bodies), True
+            post["body"], post["bare"] = _nearby_body(span, bodies, bare=True), True
         return post
-
-    def _implied_bodies(self, doc: Doc, posts: list[dict]) -> None:
-        """A public post with no body named beside it is in the body its words name: one the
-        text names elsewhere ("minister of commerce" -> the Ministry of Commerce the text
-        mentions), else a body of its country in the gazetteer ("industry minister" in Japan ->
-        the Ministry of Economy, Trade and Industry), else the body the post names by itself in
-        its country ("prime minister" in Japan -> the Cabinet of Japan). The country is the one
-        the title names ("Japan's", "Chinese", "U.S."), else the one the text names most.
-        A body found this way and not named in the text is added to ``doc._.pkg_bodies`` with
-        ``implied`` set (it has no mention)."""
-        bodies = doc._.pkg_bodies if doc._.pkg_bodies is not None else {}
-        main = None
-        for post in posts:
-            if post["body"] or not post.get("public", True):
-                continue
-            country = self._country_of(doc, post)
-            if country is None:
-                if main is None:
-                    main = self._main_country(doc) or ""
-                country = main or None
-            key = self._portfolio_in(post["title"], bodies.items(), country)
-            if key is None and country:
-                key = self._country_post(post["title"], country) or self._portfolio_in(
-                    post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
-            if key is None:
-                continue
-            if key not in bodies:
-                bodies[key] = self._implied(key)
-            post["body"] = key
-        doc._.pkg_bodies = bodies
-
-    def _country_of(self, doc: Doc, post: dict) -> str | None:
-        """The country a title names: "Japan's industry minister", "Chinese vice-premier", "U.S. Trade Representative"."""
-        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
-        if span is None:
-            return None
-        lead = [doc[j] for j in range(max(span.sent.start, span.start - 3), span.end)]
-        for token in lead:
-            if is_place(token) or token.lower_ in ("union",):
-                code = self.countries.get(token.lower_) or self.countries.get(token.lower_.rstrip("'s"))
-                if code:
-                    return code
-        return None
-
-    def _main_country(self, doc: Doc) -> str | None:
-        """The country the text names most often (places, demonyms, capitals)."""
-        counts: dict[str, int] = {}
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                code = self.countries.get(normalise(ent.text).lower().removesuffix("'s"))
-                if code:
-                    counts[code] = counts.get(code, 0) + 2
-            elif ent.label_ == "ORG":  # "The Canadian Press": a weaker sign
-                for token in ent:
-                    code = self.countries.get(token.lower_) if token.text[:1].isupper() and len(token) > 2 else None
-                    if code and token.lower_ != "union":
-                        counts[code] = counts.get(code, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
-
-    def _portfolio_in(self, title: str, entries, country: str | None) -> str | None:
-        """The public body of ``entries`` whose name holds every word of the title's portfolio
-        ("commerce" in "minister of commerce", "economy" in "vice-minister of economy")."""
-        words = self._portfolio_words(title)
-        if not words:
-            return None
-        found = []
-        for key, entry in entries:
-            if entry.get("kind") != "government" or not MINISTRY_WORDS.search(entry.get("name") or ""):
-                continue
-            home = entry.get("country") or (self.gazetteer.get(key) or {}).get("country")
-            if country and home and home != country:
-                continue
-            names = [entry.get("name") or ""] + list(entry.get("aliases") or ())
-            for name in names:
-                name_words = {w[:5] for w in re.findall(r"[a-z]+", name.lower())}
-                if name_words and all(w[:5] in name_words for w in words):
-                    found.append((len(name_words), key))
-                    break
-        return min(found)[1] if found else None
-
-    def _portfolio_words(self, title: str) -> set:
-        """The words of a title that name its field: "housing" in "housing minister"."""
-        post_words = {w for p in self.lexicon["posts"] for w in re.findall(r"[a-z]+", p)}
-        stop = post_words | self.ranks | set(self.countries) | {"of", "for", "the", "and", "union", "federal", "state",
-                                                                 "national", "u", "s", "new"}
-        return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in stop and len(w) > 2}
-
-    def _country_post(self, title: str, country: str) -> str | None:
-        """The body a post names by itself in ``country`` ("prime minister" in Japan)."""
-        table = self.country_posts.get(country) or {}
-        low = re.sub(r"\s*-\s*", "-", title.lower())
-        for post in sorted(table, key=len, reverse=True):
-            if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (post in ("president", "prime minister") and
-                                                                     re.search(r"\b(?:vice|deputy)\b", low)):
-                value = table[post]
-                return value if value in self.gazetteer else slug(value) if value else None
-        return None
-
-    def _implied(self, key: str) -> dict:
-        """The body record of a body the text implies but does not name."""
-        entry = self.gazetteer.get(key)
-        if entry is None:
-            name = next((v for table in self.country_posts.values() for v in table.values() if slug(v) == key), key)
-            entry = {"name": name, "kind": "government"}
-        return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
-                "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
-                "implied": True}
 
     def _posts_from_context(self, doc: Doc, spans: list[Span], posts: list[dict]) -> list[dict]:
         """A post known only from a description that follows a named person ("Angela Rayner has
@@ -387,8 +277,6 @@ class PeopleFinder:
         return out
 
 
-MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department|Treasury|Office|Bureau|Administration|Agency|Authority|"
-                            r"Commission|Bank|Service|Secretariat)\b")
 CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}
 
 
@@ -461,7 +349,7 @@ def _field_words(doc, start_char: int, lead: list) -> list:
     words = []
     j = first.start - 1
     while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].dep_ in ("compound", "amod", "nmod") \
-            and doc[j].head.i >= first.start and not doc[j].is_stop and len(words) < 3:
+            and j < doc[j].head.i <= first.start + 3 and not doc[j].is_stop and len(words) < 3:
         words.insert(0, doc[j].text)
         j -= 1
     return words
@@ -513,7 +401,8 @@ def _posted_body(doc, body: Span, title: str) -> str:
 
 def _title(text: str) -> str:
     """A title as written, lower-cased, hyphens closed up: "Deputy Procurator - General" -> "deputy procurator-general"."""
-    return re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", text.strip())).lower()
+    title = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", text.strip())).lower()
+    return re.sub(r"^under\s+(?!secretary)", "", title)  # "Under President Tinubu": "under" is no rank there
 
 
 def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | None:
@@ -528,7 +417,14 @@ def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | N
     return body
 
 
-def _nearby_body(span: Span, bodies: list[Span]) -> str | None:
-    """The only body named in the person's sentence, when a title names none."""
-    keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end}
+def _nearby_body(span: Span, bodies: list[Span], bare: bool = False) -> str | None:
+    """The only public body named in the person's sentence, when a title names none (not the
+    news agency a report is credited to)."""
+    info = span.doc._.pkg_bodies or {}
+    if bare and not _named_subject(span):  # "Under President Tinubu, ... the CBN say": not his body
+        return None
+    clause = {t.i for t in span.root.head.subtree} if bare and span.root.dep_ != "ROOT" \
+        else set(range(span.sent.start, span.sent.end))
+    keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end and b.start in clause
+            and (info.get(b.kb_id_) or {}).get("kind") in PUBLIC_KINDS}
     return keys.pop() if len(keys) == 1 else None

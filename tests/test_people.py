@@ -80,13 +80,3 @@ def test_a_post_known_only_from_the_description_that_follows(nlp):
     got, _ = officials("Britain will build more homes, Lisa Carter has said.\n"
                        "The UK housing secretary is now in talks with builders.", nlp)
     assert ("Lisa Carter", "housing secretary", None) in got
-
-
-def test_the_body_a_post_implies_when_the_text_names_none(nlp):
-    got, record = officials("Japan's industry minister, Kenji Mori, said on Sunday the aid would continue.\n"
-                            "Prime Minister Taro Abe said the cabinet agreed.\n"
-                            "Japanese exporters welcomed the plan in Tokyo.", nlp)
-    assert ("Kenji Mori", "industry minister", "Ministry of Economy, Trade and Industry") in got
-    assert ("Taro Abe", "prime minister", "Cabinet of Japan") in got
-    implied = {b.name for b in record.bodies if not b.mentions}
-    assert implied == {"Ministry of Economy, Trade and Industry", "Cabinet of Japan"}
