@@ -65,6 +65,8 @@ class ClaimFinder:
         self.modality: dict = data["modality"] or {}
         self.np_content = set(data.get("np_content") or ())
         self.objects: dict = data.get("objects") or {}
+        self.modality_re = {kind: re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
+                            for kind, words in self.modality.items() if kind != "first_party" and words}
 
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
@@ -162,7 +164,8 @@ class ClaimFinder:
         low = " " + " ".join(t.lower_ for t in tokens) + " "
 
         def has(kind):
-            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality.get(kind, ()))
+            pattern = self.modality_re.get(kind)
+            return pattern is not None and pattern.search(low) is not None
 
         if has("directive") or "directive" in others:
             return "directive"
@@ -373,7 +376,7 @@ def _continues(doc: Doc, i: int) -> bool:
 
 def _title_of(doc: Doc) -> str | None:
     """The document's headline as the metadata reader finds it (folded), or None."""
-    meta = read_metadata(text_of(doc))
+    meta = read_metadata(text_of(doc)[:4000])  # the headline is near the top
     return _fold(meta.title) if meta and meta.title else None
 
 

@@ -38,6 +38,7 @@ class PeopleFinder:
 
     def __init__(self, nlp: Language, name: str, posts: str):
         self.lexicon = load_json(posts)
+        self._is_title: dict[str, bool] = {}  # a word -> whether it is a post word (kept: asked per token)
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
@@ -117,8 +118,10 @@ class PeopleFinder:
         """A word that can be part of a name: capitalised ("Inácio", "O'Brien"), an initial
         ("L."), or "He" before a person's name ("He Lifeng"); not a place, date or post word."""
         text = token.text
+        if text not in self._is_title:
+            self._is_title[text] = self.title.fullmatch(text) is not None
         demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", text) is not None
-        if token.ent_type_ in ("GPE", "DATE") or demonym or self.title.fullmatch(text) or text in HONORIFICS \
+        if token.ent_type_ in ("GPE", "DATE") or demonym or self._is_title[text] or text in HONORIFICS \
                 or token.lower_ in self.ranks:
             return False
         if re.fullmatch(r"[A-Z]\.", text):
