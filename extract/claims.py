@@ -48,6 +48,7 @@ GENERIC_POSTS = {"official", "leader"}
 GENERIC_MODIFIERS = {"senior", "top", "new", "former", "then", "current", "deputy", "vice", "chief", "high", "ranking",
                      "local", "federal", "national", "central", "state", "government", "french", "german",
                      "chinese", "british", "american", "japanese", "indian", "korean", "european"}
+RANK_WORDS = {"vice", "deputy", "assistant", "acting", "executive", "first", "senior", "chief", "under", "former"}
 BODY_WORDS = {"ministry", "department", "office", "commission", "bank", "authority", "agency", "court", "council",
               "administration", "bureau", "regulator", "procuratorate", "committee", "parliament", "treasury",
               "tribunal", "cabinet", "presidency", "secretariat", "board", "service", "institute", "company", "group"}
@@ -109,6 +110,9 @@ class ClaimFinder:
                 others = {f[4] for f in found if f[0] == speaker and f[4]}
                 if (speaker, _fold(sent.text)) in printed:
                     continue  # a sentence printed twice is one claim
+                if not any(t.is_alpha and t.i != cue_token.i and t.i not in {w.i for w in speaker_token.subtree}
+                           for t in doc.char_span(*content, alignment_mode="expand") or ()):
+                    continue  # "She said: '" (the text cut off): a cue with nothing said
                 printed.add((speaker, _fold(sent.text)))
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
@@ -254,6 +258,11 @@ class Context:
             inner = next((self.body_at[t.i] for t in token.subtree if t.i in self.body_at), None)
             if inner is not None and low in DATA_WORDS:
                 return inner.kb_id_, "body", 0.8
+            owner = next((c for c in token.lefts if c.dep_ in ("compound", "poss") and c.lower_ in BODY_WORDS), None)
+            if owner is not None and low in DATA_WORDS:  # "ministry figures show"
+                key = self._described_body(owner, _modifiers(owner))
+                if key:
+                    return key, "body", 0.7
         words = _modifiers(token)
         if low in POST_WORDS:
             return self._described_person(token, words)
@@ -306,8 +315,9 @@ class Context:
             body_words = set(re.findall(r"[a-z]+", ((self.body_info.get(body) or {}).get("name") or "").lower()))
             head_ok = head in title_words or head in GENERIC_POSTS
             overlap = len(words & (title_words | body_words))
-            if words - GENERIC_MODIFIERS and not overlap:
-                continue  # "the health minister" is not the finance minister
+            own = title_words - {head} - GENERIC_MODIFIERS - RANK_WORDS - {"of", "for", "the", "and"}
+            if words - GENERIC_MODIFIERS and not overlap and (own or not head_ok):
+                continue  # "the health minister" is not the finance minister (a bare "minister" may be)
             if head_ok or overlap:
                 scored.append((int(head in title_words) + overlap, p))
         if not scored:

@@ -272,7 +272,8 @@ class PeopleFinder:
         for token in doc:
             if token.i in taken or not NAME_TOKEN.match(token.text) or token.pos_ != "PROPN":
                 continue
-            before = [s for s in full if s.end <= token.i and token.text in (s[0].text, s[-1].text)]
+            before = [s for s in full if s.end <= token.i and (token.text in (s[0].text, s[-1].text) or (
+                _pieces(s) >= 3 and len(token.text) >= 3 and token.text in {t.text for t in s if t.text not in PARTICLES}))]
             if before:
                 key = before[-1].kb_id_
                 people[key]["aliases"].add(token.text)
