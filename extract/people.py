@@ -38,6 +38,7 @@ class PeopleFinder:
 
     def __init__(self, nlp: Language, name: str, posts: str):
         self.lexicon = load_json(posts)
+        self.abbreviations: dict = dict(self.lexicon.get("abbreviations") or {})
         self._is_title: dict[str, bool] = {}  # a word -> whether it is a post word (kept: asked per token)
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
@@ -153,9 +154,15 @@ class PeopleFinder:
                 post["public"] = (info["kind"] in PUBLIC_KINDS if info
                                   else bool(self.public_posts.search(post["title"]))
                                   or (post.get("bare", False) and bool(self.bare_public.search(post["title"])))
-                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"]))))
+                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"])))
+                                  or post.get("abbreviated", False))
+                lead = text_of(doc)[max(0, post["start"] - 40):post["start"]].split("\n")[-1]
+                if re.match(r"(?:former|ex)\b", post["title"]) or re.search(
+                        r"\b(?:former|ex-)(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*$", lead, re.I):
+                    post["public"] = False  # a post held before: not an official for it (SCHEMA, "Resolution")
                 post.pop("bare", None)
                 post.pop("placed", None)
+                post.pop("abbreviated", None)
             self._posts[key] = post
         return self._posts[key]
 
@@ -183,6 +190,11 @@ class PeopleFinder:
         if acronym:
             before = before[:acronym.start()]
         base = sentence.start_char
+        abbreviation = next((a for a in sorted(self.abbreviations, key=len, reverse=True)
+                             if re.search(rf"(?:^|[\s(,]){re.escape(a)}$", before)), None)
+        if abbreviation:  # "Sen. Elizabeth Warren": the post written out, a public office
+            return {"title": self.abbreviations[abbreviation], "body": None, "abbreviated": True,
+                    "start": base + len(before) - len(abbreviation), "end": span.end_char}
         if before and base + len(before) in body_at_end:
             body = body_at_end[base + len(before)]
             cut = before[: len(before) - len(body.text)]

@@ -80,3 +80,12 @@ def test_a_post_known_only_from_the_description_that_follows(nlp):
     got, _ = officials("Britain will build more homes, Lisa Carter has said.\n"
                        "The UK housing secretary is now in talks with builders.", nlp)
     assert ("Lisa Carter", "housing secretary", None) in got
+
+
+def test_abbreviated_posts_written_out_and_former_posts_not_public(nlp):
+    got, _ = officials("Sen. Maria Ortiz (D-N.M.) said the bill would pass.\n"
+                       "Gov. Tom Hale told reporters the state would sue.\n"
+                       "Former Treasury Secretary Alan Pike warned that tariffs could raise prices.", nlp)
+    titles = {(name, title) for name, title, _ in got}
+    assert ("Maria Ortiz", "senator") in titles and ("Tom Hale", "governor") in titles
+    assert "Alan Pike" not in {name for name, _, _ in got}
