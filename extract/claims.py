@@ -86,9 +86,16 @@ class ClaimFinder:
             seen = set()
             context.enter(sent)
             found = []  # (speaker, type, confidence, cue text, kind, cue token, speaker token, content)
-            for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies):
+            cues = [(cue_text, cue_kind, speaker_token, cue_token, _content(cue_token, speaker_token, sent, " " in cue_text))
+                    for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies)]
+            for cue_text, cue_kind, speaker_token, cue_token, content in cues:
+                if speaker_token.pos_ == "PRON" and any(
+                        other[3].i != cue_token.i and other[4][0] <= cue_token.idx < other[4][1]
+                        and other[4] != (sent.start_char, sent.end_char)
+                        and _is_person_word(other[2], people) == (speaker_token.lower_ in ("he", "she", "i"))
+                        for other in cues):
+                    continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of
                 resolved = context.resolve(speaker_token)
-                content = _content(cue_token, speaker_token, sent, " " in cue_text)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
                     if UNRESOLVED.match(phrase) and not seen:
@@ -408,6 +415,12 @@ def _headline(sent: Span, title: str | None = None) -> bool:
     lines_before = [line for line in before.split("\n") if line.strip()]
     return (not before.strip() or before.rstrip(" ").endswith("\n")) and (not after.strip() or "\n" in after) \
         and len(lines_before) <= 6 and len(text.split()) >= 4
+
+
+def _is_person_word(token: Token, people: dict) -> bool:
+    """A speaker word that names a person: a person's name, "he"/"she", or a post ("the minister")."""
+    return token.lower_ in ("he", "she", "i") or token.lower_ in POST_WORDS or token.ent_type_ == "PERSON" \
+        or any(s.start <= token.i < s.end for s in people.values())
 
 
 def _is_subject(token: Token) -> bool:

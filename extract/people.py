@@ -222,11 +222,16 @@ class PeopleFinder:
         if not bare:
             return None
         title, start = bare.group(1), base + bare.start(1)
-        lead = _lead(doc, start, sentence.start)
+        field = _field_words(doc, start, [])
+        if field:  # "EU competition chief": the capitalised lead is before the field words
+            lead_start = start - len(" ".join(field)) - 1
+            lead = _lead(doc, max(lead_start, base), sentence.start)
+        else:
+            lead = _lead(doc, start, sentence.start)
         in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
         words = [t.text for t in lead if not is_place(t) and not t.is_stop and t.text[:1].isupper()
                  and not any(b.start <= t.i < b.end for b in in_lead)]
-        words += _field_words(doc, start, words)
+        words += field
         post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char,
                 "placed": any(is_place(t) for t in lead)}  # "U.S. Trade Representative": a country's post
         if words:  # "Health Secretary", "EU Energy Commissioner"

@@ -151,3 +151,13 @@ def test_a_surname_inside_a_long_name(nlp):
             "Brazilian President Luiz Inácio Lula da Silva unveiled the plan on Tuesday.\n"
             "\u201cWe will recover degraded land,\u201d Lula stated.")
     assert speakers(text, nlp) == [("Luiz Inácio Lula da Silva", "stated")]
+
+
+def test_pronoun_inside_another_speakers_statement(nlp):
+    text = ("Published: 14 May 2024\n\n"
+            "The European Commission fined the company on Monday.\n"
+            "Vexa Systems said in a statement that it would challenge the ruling.\n"
+            "The presidential office said Thursday that President Ana Ruiz had ordered a review, adding that she had urged ministers to act.")
+    got = speakers(text, nlp)
+    assert ("European Commission", "challenge") not in got
+    assert ("Ana Ruiz", "ordered") in got  # one claim per sentence and speaker: her main cue
