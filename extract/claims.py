@@ -165,7 +165,8 @@ class ClaimFinder:
         is the speaker's side ("we will", "the government would") for a commitment or anything
         else ("prices will ease") for a prediction, prediction words ("is expected to"); else an
         assertion. Relative clauses ("debts that governments need to deal with") do not count;
-        ``others`` are the kinds the speaker's other cues in the sentence imply ("... and urged")."""
+        ``others`` are the kinds the speaker's other cues in the sentence imply: a directive one
+        ("... noted that ... and urged them to ...") makes the claim a directive."""
         span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
         span = span if span is not None and len(span) else sent
         inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
@@ -180,12 +181,12 @@ class ClaimFinder:
 
         if has("directive") or "directive" in others:
             return "directive"
-        if has("commitment") or "commitment" in others:
+        if has("commitment"):
             return "commitment"
         modal = self._modal(tokens)
         if modal:
             return modal
-        if has("prediction") or "prediction" in others:
+        if has("prediction") or re.search(r"\bcould\b(?!\s+not\b)", low):  # "could hurt", not "could not afford"
             return "prediction"
         return "assertion"
 
