@@ -48,6 +48,7 @@ GENERIC_POSTS = {"official", "leader"}
 GENERIC_MODIFIERS = {"senior", "top", "new", "former", "then", "current", "deputy", "vice", "chief", "high", "ranking",
                      "local", "federal", "national", "central", "state", "government", "french", "german",
                      "chinese", "british", "american", "japanese", "indian", "korean", "european"}
+RANK_WORDS = {"vice", "deputy", "assistant", "acting", "executive", "first", "senior", "chief", "under", "former"}
 BODY_WORDS = {"ministry", "department", "office", "commission", "bank", "authority", "agency", "court", "council",
               "administration", "bureau", "regulator", "procuratorate", "committee", "parliament", "treasury",
               "tribunal", "cabinet", "presidency", "secretariat", "board", "service", "institute", "company", "group"}
@@ -65,6 +66,8 @@ class ClaimFinder:
         self.modality: dict = data["modality"] or {}
         self.np_content = set(data.get("np_content") or ())
         self.objects: dict = data.get("objects") or {}
+        self.modality_re = {kind: re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
+                            for kind, words in self.modality.items() if kind != "first_party" and words}
 
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
@@ -83,9 +86,16 @@ class ClaimFinder:
             seen = set()
             context.enter(sent)
             found = []  # (speaker, type, confidence, cue text, kind, cue token, speaker token, content)
-            for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies):
+            cues = [(cue_text, cue_kind, speaker_token, cue_token, _content(cue_token, speaker_token, sent, " " in cue_text))
+                    for cue_text, cue_kind, speaker_token, cue_token in self._cues(sent, people, bodies)]
+            for cue_text, cue_kind, speaker_token, cue_token, content in cues:
+                if speaker_token.pos_ == "PRON" and any(
+                        other[3].i != cue_token.i and other[4][0] <= cue_token.idx < other[4][1]
+                        and other[4] != (sent.start_char, sent.end_char)
+                        and _is_person_word(other[2], people) == (speaker_token.lower_ in ("he", "she", "i"))
+                        for other in cues):
+                    continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of
                 resolved = context.resolve(speaker_token)
-                content = _content(cue_token, speaker_token, sent, " " in cue_text)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
                     if UNRESOLVED.match(phrase) and not seen:
@@ -107,6 +117,9 @@ class ClaimFinder:
                 others = {f[4] for f in found if f[0] == speaker and f[4]}
                 if (speaker, _fold(sent.text)) in printed:
                     continue  # a sentence printed twice is one claim
+                if not any(t.is_alpha and t.i != cue_token.i and t.i not in {w.i for w in speaker_token.subtree}
+                           for t in doc.char_span(*content, alignment_mode="expand") or ()):
+                    continue  # "She said: '" (the text cut off): a cue with nothing said
                 printed.add((speaker, _fold(sent.text)))
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
@@ -152,7 +165,8 @@ class ClaimFinder:
         is the speaker's side ("we will", "the government would") for a commitment or anything
         else ("prices will ease") for a prediction, prediction words ("is expected to"); else an
         assertion. Relative clauses ("debts that governments need to deal with") do not count;
-        ``others`` are the kinds the speaker's other cues in the sentence imply ("... and urged")."""
+        ``others`` are the kinds the speaker's other cues in the sentence imply: a directive one
+        ("... noted that ... and urged them to ...") makes the claim a directive."""
         span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
         span = span if span is not None and len(span) else sent
         inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
@@ -162,16 +176,17 @@ class ClaimFinder:
         low = " " + " ".join(t.lower_ for t in tokens) + " "
 
         def has(kind):
-            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality.get(kind, ()))
+            pattern = self.modality_re.get(kind)
+            return pattern is not None and pattern.search(low) is not None
 
         if has("directive") or "directive" in others:
             return "directive"
-        if has("commitment") or "commitment" in others:
+        if has("commitment"):
             return "commitment"
         modal = self._modal(tokens)
         if modal:
             return modal
-        if has("prediction") or "prediction" in others:
+        if has("prediction") or re.search(r"\bcould\b(?!\s+not\b)", low):  # "could hurt", not "could not afford"
             return "prediction"
         return "assertion"
 
@@ -251,6 +266,11 @@ class Context:
             inner = next((self.body_at[t.i] for t in token.subtree if t.i in self.body_at), None)
             if inner is not None and low in DATA_WORDS:
                 return inner.kb_id_, "body", 0.8
+            owner = next((c for c in token.lefts if c.dep_ in ("compound", "poss") and c.lower_ in BODY_WORDS), None)
+            if owner is not None and low in DATA_WORDS:  # "ministry figures show"
+                key = self._described_body(owner, _modifiers(owner))
+                if key:
+                    return key, "body", 0.7
         words = _modifiers(token)
         if low in POST_WORDS:
             return self._described_person(token, words)
@@ -303,8 +323,9 @@ class Context:
             body_words = set(re.findall(r"[a-z]+", ((self.body_info.get(body) or {}).get("name") or "").lower()))
             head_ok = head in title_words or head in GENERIC_POSTS
             overlap = len(words & (title_words | body_words))
-            if words - GENERIC_MODIFIERS and not overlap:
-                continue  # "the health minister" is not the finance minister
+            own = title_words - {head} - GENERIC_MODIFIERS - RANK_WORDS - {"of", "for", "the", "and"}
+            if words - GENERIC_MODIFIERS and not overlap and (own or not head_ok):
+                continue  # "the health minister" is not the finance minister (a bare "minister" may be)
             if head_ok or overlap:
                 scored.append((int(head in title_words) + overlap, p))
         if not scored:
@@ -373,7 +394,7 @@ def _continues(doc: Doc, i: int) -> bool:
 
 def _title_of(doc: Doc) -> str | None:
     """The document's headline as the metadata reader finds it (folded), or None."""
-    meta = read_metadata(text_of(doc))
+    meta = read_metadata(text_of(doc)[:4000])  # the headline is near the top
     return _fold(meta.title) if meta and meta.title else None
 
 
@@ -395,6 +416,12 @@ def _headline(sent: Span, title: str | None = None) -> bool:
     lines_before = [line for line in before.split("\n") if line.strip()]
     return (not before.strip() or before.rstrip(" ").endswith("\n")) and (not after.strip() or "\n" in after) \
         and len(lines_before) <= 6 and len(text.split()) >= 4
+
+
+def _is_person_word(token: Token, people: dict) -> bool:
+    """A speaker word that names a person: a person's name, "he"/"she", or a post ("the minister")."""
+    return token.lower_ in ("he", "she", "i") or token.lower_ in POST_WORDS or token.ent_type_ == "PERSON" \
+        or any(s.start <= token.i < s.end for s in people.values())
 
 
 def _is_subject(token: Token) -> bool:

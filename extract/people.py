@@ -45,6 +45,8 @@ class PeopleFinder:
                 self.countries[word.lower()] = code
         self.country_posts = self.lexicon.get("country_posts") or {}
         self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
+        self.abbreviations: dict = dict(self.lexicon.get("abbreviations") or {})
+        self._is_title: dict[str, bool] = {}  # a word -> whether it is a post word (kept: asked per token)
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
@@ -55,7 +57,8 @@ class PeopleFinder:
             if self.lexicon.get("private_posts") else None
         self.ranks = {r.lower() for r in self.lexicon["ranks"]}
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
-        self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
+        ranks = "|".join(re.escape(r) for r in self.lexicon["ranks"])
+        self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:(?!(?i:{ranks})\b)[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
 
     def __call__(self, doc: Doc) -> Doc:
         bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
@@ -124,8 +127,10 @@ class PeopleFinder:
         """A word that can be part of a name: capitalised ("Inácio", "O'Brien"), an initial
         ("L."), or "He" before a person's name ("He Lifeng"); not a place, date or post word."""
         text = token.text
+        if text not in self._is_title:
+            self._is_title[text] = self.title.fullmatch(text) is not None
         demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", text) is not None
-        if token.ent_type_ in ("GPE", "DATE") or demonym or self.title.fullmatch(text) or text in HONORIFICS \
+        if token.ent_type_ in ("GPE", "DATE") or demonym or self._is_title[text] or text in HONORIFICS \
                 or token.lower_ in self.ranks:
             return False
         if re.fullmatch(r"[A-Z]\.", text):
@@ -157,9 +162,15 @@ class PeopleFinder:
                 post["public"] = (info["kind"] in PUBLIC_KINDS if info
                                   else bool(self.public_posts.search(post["title"]))
                                   or (post.get("bare", False) and bool(self.bare_public.search(post["title"])))
-                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"]))))
+                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"])))
+                                  or post.get("abbreviated", False))
+                lead = text_of(doc)[max(0, post["start"] - 40):post["start"]].split("\n")[-1]
+                if re.match(r"(?:former|ex)\b", post["title"]) or re.search(
+                        r"\b(?:former|ex-)(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*$", lead, re.I):
+                    post["public"] = False  # a post held before: not an official for it (SCHEMA, "Resolution")
                 post.pop("bare", None)
                 post.pop("placed", None)
+                post.pop("abbreviated", None)
             self._posts[key] = post
         return self._posts[key]
 
@@ -170,11 +181,14 @@ class PeopleFinder:
         if after:
             title = after.group(1)
             body = body_at_start.get(span.end_char + after.end()) if after.group(2) else None
+            if body is None and after.group(2):  # "a spokesperson of China's Ministry of Commerce"
+                owner = re.match(r"[\w.\u2019'-]+(?:'s|\u2019s)\s+", text[span.end_char + after.end():])
+                body = body_at_start.get(span.end_char + after.end() + owner.end()) if owner else None
             body = _most_specific(doc, body, body_at_start)
             if body is None:  # "vice-minister of ecology and environment": a portfolio in lower case
                 rest = re.match(r"\s+(?:of|for)\s+((?:[a-z]+(?:,?\s+(?:and\s+)?)?){1,5}?)(?=\s*[,.;]|$)",
                                 text[span.end_char + after.end(1):sentence.end_char])
-                if rest and not after.group(2):
+                if rest:
                     title = f"{title} {rest.group(0).strip()}"
             return {"title": _title(title), "body": body.kb_id_ if body else _nearby_body(span, bodies),
                     "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
@@ -184,6 +198,11 @@ class PeopleFinder:
         if acronym:
             before = before[:acronym.start()]
         base = sentence.start_char
+        abbreviation = next((a for a in sorted(self.abbreviations, key=len, reverse=True)
+                             if re.search(rf"(?:^|[\s(,]){re.escape(a)}$", before)), None)
+        if abbreviation:  # "Sen. Elizabeth Warren": the post written out, a public office
+            return {"title": self.abbreviations[abbreviation], "body": None, "abbreviated": True,
+                    "start": base + len(before) - len(abbreviation), "end": span.end_char}
         if before and base + len(before) in body_at_end:
             body = body_at_end[base + len(before)]
             cut = before[: len(before) - len(body.text)]
@@ -211,11 +230,16 @@ class PeopleFinder:
         if not bare:
             return None
         title, start = bare.group(1), base + bare.start(1)
-        lead = _lead(doc, start, sentence.start)
+        field = _field_words(doc, start, [])
+        if field:  # "EU competition chief": the capitalised lead is before the field words
+            lead_start = start - len(" ".join(field)) - 1
+            lead = _lead(doc, max(lead_start, base), sentence.start)
+        else:
+            lead = _lead(doc, start, sentence.start)
         in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
         words = [t.text for t in lead if not is_place(t) and not t.is_stop and t.text[:1].isupper()
                  and not any(b.start <= t.i < b.end for b in in_lead)]
-        words += _field_words(doc, start, words)
+        words += field
         post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char,
                 "placed": any(is_place(t) for t in lead)}  # "U.S. Trade Representative": a country's post
         if words:  # "Health Secretary", "EU Energy Commissioner"
@@ -224,7 +248,7 @@ class PeopleFinder:
         elif in_lead:  # "NHS England chief executive"
             post["body"] = _posted_body(doc, in_lead[-1], title)
         else:  # "Chinese Premier Li Qiang": the body named with him
-            post["body"], post["bare"] = _nearby_body(span, bodies), True
+            post["body"], post["bare"] = _nearby_body(span, bodies, bare=True), True
         return post
 
     def _implied_bodies(self, doc: Doc, posts: list[dict]) -> None:
@@ -383,7 +407,8 @@ class PeopleFinder:
         for token in doc:
             if token.i in taken or not NAME_TOKEN.match(token.text) or token.pos_ != "PROPN":
                 continue
-            before = [s for s in full if s.end <= token.i and token.text in (s[0].text, s[-1].text)]
+            before = [s for s in full if s.end <= token.i and (token.text in (s[0].text, s[-1].text) or (
+                _pieces(s) >= 3 and len(token.text) >= 3 and token.text in {t.text for t in s if t.text not in PARTICLES}))]
             if before:
                 key = before[-1].kb_id_
                 people[key]["aliases"].add(token.text)
@@ -465,7 +490,7 @@ def _field_words(doc, start_char: int, lead: list) -> list:
     words = []
     j = first.start - 1
     while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].dep_ in ("compound", "amod", "nmod") \
-            and doc[j].head.i >= first.start and not doc[j].is_stop and len(words) < 3:
+            and j < doc[j].head.i <= first.start + 3 and not doc[j].is_stop and len(words) < 3:
         words.insert(0, doc[j].text)
         j -= 1
     return words
@@ -517,7 +542,8 @@ def _posted_body(doc, body: Span, title: str) -> str:
 
 def _title(text: str) -> str:
     """A title as written, lower-cased, hyphens closed up: "Deputy Procurator - General" -> "deputy procurator-general"."""
-    return re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", text.strip())).lower()
+    title = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", text.strip())).lower()
+    return re.sub(r"^under\s+(?!secretary)", "", title)  # "Under President Tinubu": "under" is no rank there
 
 
 def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | None:
@@ -532,9 +558,16 @@ def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | N
     return body
 
 
-def _nearby_body(span: Span, bodies: list[Span]) -> str | None:
-    """The only body named in the person's sentence, when a title names none."""
-    keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end}
+def _nearby_body(span: Span, bodies: list[Span], bare: bool = False) -> str | None:
+    """The only public body named in the person's sentence, when a title names none (not the
+    news agency a report is credited to)."""
+    info = span.doc._.pkg_bodies or {}
+    if bare and not _named_subject(span):  # "Under President Tinubu, ... the CBN say": not his body
+        return None
+    clause = {t.i for t in span.root.head.subtree} if bare and span.root.dep_ != "ROOT" \
+        else set(range(span.sent.start, span.sent.end))
+    keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end and b.start in clause
+            and (info.get(b.kb_id_) or {}).get("kind") in PUBLIC_KINDS}
     return keys.pop() if len(keys) == 1 else None
 
 

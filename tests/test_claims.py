@@ -133,3 +133,31 @@ def test_kind_from_who_will_do_it(nlp):
             "Lind said the amount that towns need to repay is expected to fall.\n"
             "Lind praised the banks and urged them to lend more.")
     assert kinds(text, nlp) == ["commitment", "prediction", "prediction", "directive"]
+
+
+def test_a_bare_title_a_description_fits_and_data_sources(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Minister Chris Dale has declined to set a target.\n"
+            "The energy minister said the grid was ready.\n"
+            "The Ministry of Public Security said arrests rose.\n"
+            "More than 100 suspects were caught, ministry figures show.\n"
+            "She said: '")
+    assert speakers(text, nlp) == [("Chris Dale", "said"), ("Ministry of Public Security", "said"),
+                                   ("Ministry of Public Security", "show")]
+
+
+def test_a_surname_inside_a_long_name(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Brazilian President Luiz Inácio Lula da Silva unveiled the plan on Tuesday.\n"
+            "\u201cWe will recover degraded land,\u201d Lula stated.")
+    assert speakers(text, nlp) == [("Luiz Inácio Lula da Silva", "stated")]
+
+
+def test_pronoun_inside_another_speakers_statement(nlp):
+    text = ("Published: 14 May 2024\n\n"
+            "The European Commission fined the company on Monday.\n"
+            "Vexa Systems said in a statement that it would challenge the ruling.\n"
+            "The presidential office said Thursday that President Ana Ruiz had ordered a review, adding that she had urged ministers to act.")
+    got = speakers(text, nlp)
+    assert ("European Commission", "challenge") not in got
+    assert ("Ana Ruiz", "ordered") in got  # one claim per sentence and speaker: her main cue

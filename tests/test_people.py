@@ -101,3 +101,12 @@ def test_a_renamed_department_follows_the_publication_year(nlp):
         record = extract(RawDocument("t.txt", "t.txt", text, "x", published=published), nlp)
         assert [(p.title, {b.key: b.name for b in record.bodies}.get(p.body)) for p in record.posts] == \
             [("british business secretary", body)], published
+
+
+def test_abbreviated_posts_written_out_and_former_posts_not_public(nlp):
+    got, _ = officials("Sen. Maria Ortiz (D-N.M.) said the bill would pass.\n"
+                       "Gov. Tom Hale told reporters the state would sue.\n"
+                       "Former Treasury Secretary Alan Pike warned that tariffs could raise prices.", nlp)
+    titles = {(name, title) for name, title, _ in got}
+    assert ("Maria Ortiz", "senator") in titles and ("Tom Hale", "governor") in titles
+    assert "Alan Pike" not in {name for name, _, _ in got}
