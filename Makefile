@@ -44,6 +44,7 @@ bench: install-test
 	$(BIN)/python benchmarks/bench_build.py --docs 1000
 	$(BIN)/python benchmarks/bench_build.py --docs 500 --workers 1
 	$(BIN)/python benchmarks/dev_score.py
+	$(BIN)/python benchmarks/dev_score.py --without-gazetteers
 	$(BIN)/python benchmarks/dev_score.py --without-lists
 	$(BIN)/python benchmarks/bench_analyze.py --docs 10000
 	$(BIN)/python benchmarks/bench_scale.py --sizes 1000,10000,50000 --one-worker-up-to 10000

@@ -13,6 +13,7 @@ named. Results go to ``doc.spans["pkg_bodies"]`` (``kb_id_`` is the body's key) 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -26,8 +27,11 @@ if not Token.has_extension("pkg_cap"):
 if not Doc.has_extension("pkg_bodies"):
     Doc.set_extension("pkg_bodies", default=None)
 
-UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section"}
+UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section",
+              "Board", "Subcommittee", "Commission", "Panel"}
 SOURCE_RANK = {"gazetteer": 0, "acronym": 1, "pattern": 2, "ner": 3}
+PLACE_NOUNS = {"city", "province", "state", "town", "county", "region", "prefecture", "district", "village",
+               "capital", "island", "municipality", "port"}
 PORTFOLIO_TITLES = {"Minister", "Ministers", "Secretary", "Commissioner"}  # "Defence Minister": a portfolio
 INTERNATIONAL_STARTS = ("World", "International", "United", "Global", "European", "Asian", "African", "Inter-American")
 
@@ -54,6 +58,8 @@ class BodyFinder:
         self.party_plurals: dict[str, str] = shapes.get("party_plurals", {})
         self.media_cues = set(shapes.get("media_cues", []))
         self.title_words = set(shapes.get("title_words", []))
+        self.lone_heads = set(shapes.get("lone_heads", []))
+        self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
         self.title_end = re.compile(rf"\b{title_regex()}\s*$")
         self.post_after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?{title_regex()}\b")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -78,15 +84,24 @@ class BodyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str | None, str]] = []
-        for match_id, start, end in self.names(doc):
-            found.append((doc[start:end], doc.vocab.strings[match_id], "gazetteer"))
-        for match_id, start, end in self.acronyms(doc):
-            found.append((doc[start:end], doc.vocab.strings[match_id], "gazetteer"))
+        countries: dict[str, bool] = {}
+        for matcher in (self.names, self.acronyms):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                entry = self.entries[key]
+                if doc[start:end].text in entry.get("local_aliases", ()) or \
+                        doc[start:end].text.lower() in {a.lower() for a in entry.get("local_aliases", ())}:
+                    country = entry.get("country", "")
+                    if country not in countries:
+                        countries[country] = self._names_country(doc, country)
+                    if not countries[country]:
+                        continue  # "DA", "Labour": only where the text is about the body's country
+                found.append((doc[start:end], key, "gazetteer"))
         known = [(s, k) for s, k, _ in found]
         for _, start, end in self.shapes(doc):
             span = _trim(doc[start:end], self.heads)
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
-                    and span[-1].text not in self.not_heads:
+                    and span[-1].text not in self.not_heads and not self._joins_two(span):
                 found.append((span, *_qualified(span, known)))
         for _, start, end in self.companies(doc):
             span = doc[start + 1:end]
@@ -114,7 +129,7 @@ class BodyFinder:
         spans += self._defined_acronyms(doc, spans, bodies)
         spans = self._described_units(doc, spans, bodies)
         spans += self._described_bodies(doc, spans, bodies, credits)
-        spans = _merge_short_forms(doc, spans, bodies)
+        spans = _merge_short_forms(doc, spans, bodies, self.heads)
         spans = self._cited_media(spans, bodies)
         _link_parents(doc, spans, bodies, self.entries, self.unit_nouns)
         for info in bodies.values():
@@ -157,6 +172,13 @@ class BodyFinder:
             return "international"
         head = next((w for w in reversed(lead) if w in self.heads), None) \
             or next((w for w in reversed(words) if w in self.heads), None)
+        if head in UNIT_WORDS and head == lead[-1]:
+            rest = words[cut + 2:] if cut + 2 < len(words) and words[cut + 1] == "the" else []
+            if any(w in self.heads for w in rest):  # "Board of the U.S.-China Business Council": the council's kind
+                return self._kind(" ".join(rest), default=self.heads[head])
+            owner = next((self.heads[w] for w in lead[:-1] if self.heads.get(w) in ("legislature", "party", "court")), None)
+            if owner:  # "Senate Commerce, Science, and Transportation Committee"
+                return owner
         if head == "Bank":
             central = {"Central", "Reserve", "National"} & set(words) or (lead == ["Bank"] and len(words) > 2)
             return "government" if central else "company"
@@ -166,18 +188,79 @@ class BodyFinder:
         """spaCy's ORG entities (and party names from NORP: "the Liberals") that no trusted source took,
         cut to the name, split where the entity runs a list together, and filtered."""
         taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
+        patterns = [span for span, _, source in chosen if source == "pattern"]
         out = []
+        not_bodies = self._defined_non_bodies(doc)
         for ent in doc.ents:
+            if ent.text in not_bodies:
+                continue
             if ent.label_ == "NORP" and ent.text in self.party_plurals and taken.isdisjoint(range(ent.start, ent.end)):
                 out.append((ent, f"@party:{self.party_plurals[ent.text]}", "ner"))
+            if ent.label_ in ("PERSON", "GPE", "FAC") and self.heads.get(ent[-1].text) in ("media", "company") \
+                    and len(ent) > 1 and taken.isdisjoint(range(ent.start, ent.end)):
+                out.append((ent, "@ner", "ner"))  # "Sueddeutsche Zeitung", tagged a person
+                continue
             if ent.label_ != "ORG":
                 continue
-            for part in self._split_known(_split_list(_cut_person(_clean(ent)))):
-                if part is None or not taken.isdisjoint(range(part.start, part.end)) or self._not_a_body(part):
+            inside = {i for p in patterns if ent.start <= p.start and p.end <= ent.end for i in range(p.start, p.end)}
+            if _institution_of(_clean(ent)):  # "University of Chinese Academy of Social Sciences"
+                inside |= {i for span, _, source in chosen if source == "gazetteer" and ent.start <= span.start
+                           and span.end <= ent.end for i in range(span.start, span.end)}
+            for part in self._split_known(_split_list(_cut_person(self._cut_owner(_clean(ent))))):
+                if part is None or not (taken - inside).isdisjoint(range(part.start, part.end)) or self._not_a_body(part):
                     continue
                 key = self.by_name.get(part.text) or self.by_name.get(normalise(part.text).lower())
                 out.append((part, key, "gazetteer") if key else (part, "@ner", "ner"))
+        for token in doc:
+            # "Modi's Cabinet", "the Senate": an institution's head word standing alone names it
+            if token.text in self.lone_heads and token.i not in taken and not token.is_sent_start \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1]._.pkg_cap) \
+                    and not (token.i and doc[token.i - 1]._.pkg_cap and doc[token.i - 1].text not in ("The",)) \
+                    and not any(e.start <= token.i < e.end for e in doc.ents if e.label_ == "ORG"):
+                out.append((doc[token.i:token.i + 1], "@ner", "ner"))
         return out
+
+    def _names_country(self, doc: Doc, code: str) -> bool:
+        """The text names the country ``code``: its English name (CLDR, through Babel) or a listed word."""
+        words = set(self.demonyms.get(code, []))
+        name = _territory_name(code)
+        if name:
+            words.add(name)
+        text = text_of(doc)
+        return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text) for w in words)
+
+    def _cut_owner(self, span: Span | None) -> Span | None:
+        """"Parliament's Standing Committee on Appropriations": the owner before "'s" is the parent, not
+        part of the name, where it is a body word or a known body (not in "Moody's Investors Service")."""
+        if span is None:
+            return None
+        for t in span[:-1]:
+            if t.text in ("'s", "\u2019s") and t.i > span.start:
+                owner = span.doc[span.start:t.i]
+                if owner.text in self.heads or self._known(owner.text):
+                    return span.doc[t.i + 1:span.end]
+        return span
+
+    def _defined_non_bodies(self, doc: Doc) -> set[str]:
+        """"the Digital Markets Act (DMA)": an acronym the text defines as a law, event or plan names no body."""
+        out = set()
+        for m in re.finditer(r"\b([A-Z][\w-]*)\s+\(([A-Z][A-Za-z]{1,9})\)", text_of(doc)):
+            if m.group(1) in self.not_heads:
+                out.add(m.group(2))
+        return out
+
+    def _joins_two(self, span: Span) -> bool:
+        """"CCA and Treasury", "Telephone and MUFG Bank": an "and" that joins two names, not a name's words
+        ("Food and Drug Administration")."""
+        words = [t.lower_ for t in span]
+        if "and" not in words and "&" not in words:
+            return False
+        i = words.index("and") if "and" in words else words.index("&")
+        if any(w in ("of", "for", "on") for w in words[:i]):
+            return False
+        left, right = span[:i], span[i + 1:]
+        return not len(right) or right[0].text in self.heads or any(t.text.isupper() and len(t.text) >= 2 for t in right) \
+            or (len(left) == 1 and left[0].text.isupper() and len(left[0].text) >= 2)
 
     def _split_known(self, parts: list) -> list:
         """"CCA and Treasury": an entity joining two names, one of them known, is two names."""
@@ -224,6 +307,8 @@ class BodyFinder:
             return True  # "Union Minister of Chemicals": a post, not a body
         if len(span) == 1 and not has_head and _only_modifier_or_surname(span):
             return True
+        if _portfolio(span):
+            return True  # "Union Agriculture and Farmers Welfare Minister", "Defence Minister"
         if not has_head and self._beside_title(span):
             return True  # "Health Minister Mansukh Mandaviya", "vice governor of Hokkaido", "Defence Minister X"
         if words[-1] in self.title_words or span.root.head.text in self.title_words and span.root.head.i >= span.end:
@@ -238,15 +323,19 @@ class BodyFinder:
         doc = span.doc
         titles = {w.lower() for w in self.title_words}
         i = span.start - 1
-        while i >= 0 and span.start - i <= 8 and (doc[i]._.pkg_cap or doc[i].lower_ in ("the", "of", "for", "and", ",", "&")):
+        while i >= 0 and span.start - i <= 8:
             if doc[i].lower_.rstrip(".") in titles:
                 return True
+            if not (doc[i]._.pkg_cap or doc[i].lower_ in ("the", "of", "for", "and", ",", "&")):
+                break
             i -= 1
         line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
         if self.title_end.search(text_of(doc)[max(line_start, span.start_char - 60):span.start_char]):
             return True
         if span.start and doc[span.start - 1].lower_ in ("in", "at", "near") and len(span) == 1:
             return True  # "in Hyderabad": a place spaCy took for an organisation
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+            return True  # "the city of Ulsan"
         return span.end < len(doc) and doc[span.end].text in PORTFOLIO_TITLES or \
             any(t.text in self.title_words for t in span)
 
@@ -413,11 +502,32 @@ def _outvoted(chosen: list, candidates: list) -> list:
         ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
         if ent is None:
             continue
-        beaten = [c for c in out if c[2] == "pattern" and ent.start <= c[0].start and c[0].end <= ent.end
+        beaten = [c for c in out if (c[2] == "pattern" or (c[2] == "gazetteer" and _institution_of(span)))
+                  and ent.start <= c[0].start and c[0].end <= ent.end
                   and (c[0].start, c[0].end) != (span.start, span.end)]
         if beaten and all(len(c[0]) < len(ent) for c in beaten):
             out = [c for c in out if c not in beaten]
     return out + candidates
+
+
+@lru_cache(maxsize=None)
+def _territory_name(code: str) -> str | None:
+    """A country's English name from the CLDR data Babel ships ("ZA" -> "South Africa")."""
+    try:
+        from babel import Locale
+        return Locale("en").territories.get(code)
+    except Exception:  # Babel missing or no such code: the listed words alone decide
+        return None
+
+
+def _portfolio(span: Span) -> bool:
+    """Words that a minister's title follows name a portfolio, not a body."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and j - span.end < 5 and (doc[j].lower_ in ("and", "&") or doc[j]._.pkg_cap) \
+            and doc[j].text not in PORTFOLIO_TITLES:
+        j += 1
+    return j < len(doc) and doc[j].text in PORTFOLIO_TITLES and not any(t.text in ("Ministry", "Department") for t in span)
 
 
 def _only_modifier_or_surname(span: Span) -> bool:
@@ -461,7 +571,7 @@ def _cut_person(span: Span | None) -> Span | None:
     return span
 
 
-def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
+def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -> list[Span]:
     """A name that is another body's alias, or its head word ("Commission" beside "European Commission",
     "the Journal" beside "The Wall Street Journal"), is that body."""
     into: dict[str, str] = {}
@@ -470,7 +580,10 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
         for other_key, other in bodies.items():
             if other_key == key or len(other["name"]) <= len(name):
                 continue
-            if name in other["aliases"] or (" " not in name and other["name"].split()[-1] == name):
+            if other["parent"] == key:
+                continue
+            if name in other["aliases"] or (name in heads and other["name"].split()[-1] == name) \
+                    or (is_acronym(name) and name == _initials(other["name"])):
                 into[key] = other_key
                 break
     for key, target in into.items():
@@ -481,6 +594,19 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
         bodies.pop(key)
     return [Span(doc, s.start, s.end, label="BODY", kb_id=into.get(s.kb_id_, s.kb_id_)) if s.kb_id_ in into else s
             for s in spans]
+
+
+INSTITUTIONS = {"University", "School", "College", "Institute", "Academy", "Hospital", "Museum", "Library"}
+
+
+def _institution_of(span: Span | None) -> bool:
+    """"University of X", "School of X": an institution of its own, even when X is a known body."""
+    return span is not None and len(span) > 2 and span[0].text in INSTITUTIONS and span[1].lower_ == "of"
+
+
+def _initials(name: str) -> str:
+    """"Climate Change Authority" -> "CCA" (small words skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _clean(ent: Span) -> Span | None:
@@ -498,6 +624,11 @@ def _clean(ent: Span) -> Span | None:
         if doc[i].text in ("'s", "\u2019s") and all(is_place(t) for t in doc[start:i]):
             start = i + 1
             break
+    odd = next((i for i in range(start, end) if not re.fullmatch(r"[\w'\u2019.&,-]+", doc[i].text)), None)
+    if odd is not None:  # "... Technology ICT+ In-Depth Observation Report"
+        end = odd
+        while end > start and doc[end - 1].text.isupper() and end - 1 > start:
+            end -= 1  # the acronym glued before it ("ICT+") goes too
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct
                            or doc[end - 1].is_lower):
         end -= 1
@@ -553,13 +684,22 @@ def _trim(span: Span, heads: dict) -> Span | None:
         return None
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERSON") for t in trimmed):
         return None
-    if len(trimmed) == 1:
+    odd = next((t.i for t in trimmed if not re.fullmatch(r"[\w'\u2019.&-]+", t.text) and t.text != ","), None)
+    if odd is not None:  # "China Academy of ... Technology ICT+ In-Depth Observation Report"
+        trimmed = doc[trimmed.start:odd]
+    while len(trimmed) and trimmed[-1].lower_ in ("and", "of", "for", "&", "on", "the", ","):
+        trimmed = trimmed[:-1]
+    if len(trimmed) <= 1 or not any(t.text in heads for t in trimmed):
         return None  # a head word alone ("Ministry") is not a name
     after = doc[trimmed.end:trimmed.end + 2]
     if (trimmed[-1].text not in heads and len(after) >= 1 and _name_like(after[0])
             and (len(after) == 1 or not after[1]._.pkg_cap)):
         # "the Department of Pharmaceuticals Arunish Chawla said": the name takes the last two words.
         trimmed = trimmed[:-1]
+        while len(trimmed) and trimmed[-1].lower_ in ("and", "of", "for", "&", "on", "the", ","):
+            trimmed = trimmed[:-1]
+        if len(trimmed) <= 1:
+            return None
     return trimmed
 
 

@@ -60,9 +60,9 @@ QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 class ClaimFinder:
     def __init__(self, nlp: Language, name: str, cues: str):
         data = load_json(cues)
-        self.verbs: dict = data["verbs"]
-        self.particles: dict = data["particles"]
-        self.modality: dict = data["modality"]
+        self.verbs: dict = data["verbs"] or {}
+        self.particles: dict = data["particles"] or {}
+        self.modality: dict = data["modality"] or {}
         self.np_content = set(data.get("np_content") or ())
         self.objects: dict = data.get("objects") or {}
 
@@ -90,7 +90,7 @@ class ClaimFinder:
                     phrase = _phrase(speaker_token)
                     if UNRESOLVED.match(phrase) and not seen:
                         unresolved.append({"speaker_text": phrase, "cue": cue_text.lower(),
-                                           "kind": cue_kind or self._kind(sent.text),
+                                           "kind": cue_kind or self._kind(sent, content),
                                            "sentence": (sent.start_char, sent.end_char),
                                            "content": content, "own_date": _own_date(sent, content, doc, cue_token)})
                         seen.add(phrase)
@@ -104,12 +104,13 @@ class ClaimFinder:
                 found.append((speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content))
             for speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content in \
                     _main_cues(found):
+                others = {f[4] for f in found if f[0] == speaker and f[4]}
                 if (speaker, _fold(sent.text)) in printed:
                     continue  # a sentence printed twice is one claim
                 printed.add((speaker, _fold(sent.text)))
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
-                    "kind": cue_kind or self._kind(sent.text), "sentence": (sent.start_char, sent.end_char),
+                    "kind": cue_kind or self._kind(sent, content, others), "sentence": (sent.start_char, sent.end_char),
                     "content": content, "own_date": _own_date(sent, content, doc, cue_token), "confidence": confidence,
                 })
         _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info)
@@ -131,8 +132,8 @@ class ClaimFinder:
                 continue
             particle = next((c for c in token.children if c.dep_ in ("prt", "prep")
                              and f"{lemma} {c.lower_}" in self.particles), None)
-            if lemma not in self.verbs and particle is None:
-                continue
+            if lemma not in self.verbs and particle is None and not (not self.verbs and _reports(token)):
+                continue  # with no cue list (emptied), a verb that governs a clause of content
             if particle is None and lemma not in self.np_content and _acts_on_object(token):
                 continue  # "proposed a package": an act, not a report of speech
             obj = next((c for c in token.children if c.dep_ == "dobj"
@@ -143,14 +144,52 @@ class ClaimFinder:
                 elif particle is not None:
                     yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subject, token
                 else:
-                    yield token.text, self.verbs[lemma], subject, token
+                    yield token.text, self.verbs.get(lemma), subject, token
 
-    def _kind(self, text: str) -> str:
-        low = " " + text.lower() + " "
-        for kind in ("directive", "commitment", "prediction"):
-            if any(re.search(rf"\b{re.escape(w)}\b", low) for w in self.modality[kind]):
-                return kind
+    def _kind(self, sent: Span, content: tuple[int, int] | None = None, others=()) -> str:
+        """The kind of what was said, from its modality: directive words ("should", "must",
+        "urged"), commitment words ("is committed to", "plans to"), a "will"/"would" whose subject
+        is the speaker's side ("we will", "the government would") for a commitment or anything
+        else ("prices will ease") for a prediction, prediction words ("is expected to"); else an
+        assertion. Relative clauses ("debts that governments need to deal with") do not count;
+        ``others`` are the kinds the speaker's other cues in the sentence imply ("... and urged")."""
+        span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
+        span = span if span is not None and len(span) else sent
+        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
+                 or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children)
+                 for t in t.subtree}  # "debts that towns need to repay", "unclear whether it would"
+        tokens = [t for t in span if t.i not in inner]
+        low = " " + " ".join(t.lower_ for t in tokens) + " "
+
+        def has(kind):
+            return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in self.modality.get(kind, ()))
+
+        if has("directive") or "directive" in others:
+            return "directive"
+        if has("commitment") or "commitment" in others:
+            return "commitment"
+        modal = self._modal(tokens)
+        if modal:
+            return modal
+        if has("prediction") or "prediction" in others:
+            return "prediction"
         return "assertion"
+
+    def _modal(self, tokens: list) -> str | None:
+        """"will"/"would"/"shall": a commitment when the speaker's side is the subject, else a prediction."""
+        first_party = set(self.modality.get("first_party") or ())
+        kinds = []
+        for t in tokens:
+            if t.tag_ != "MD" or t.lower_ not in ("will", "would", "shall", "'ll", "\u2019ll", "wo"):
+                continue
+            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            words = {w.lower_ for s in subjects for w in s.subtree}
+            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP") for s in subjects for w in s.subtree)
+            kinds.append("commitment" if own else "prediction")
+        if "commitment" in kinds:
+            return "commitment"
+        return "prediction" if kinds else None
+
 
 
 class Context:
@@ -400,6 +439,8 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
         else:
             attribution = {cue.i} | {t.i for t in speaker.subtree} | {c.i for c in cue.children if c.dep_ in (
                 "nsubj", "aux", "advmod", "punct") and c.i > speaker.i}
+            for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):  # "said at the briefing"
+                attribution |= {prep.i} | {g.i for p in prep.children if p.dep_ == "pobj" for g in [*p.lefts, p]}
             tokens = [t for t in sent if t.i not in attribution]
             if cue.head.i != cue.i and cue.dep_ in ("parataxis", "ccomp"):
                 tokens = [t for t in tokens if t.i < min(speaker.i, cue.i)] or tokens
@@ -442,6 +483,13 @@ def _main_cues(found: list) -> list:
             c.dep_ == "dobj" for c in it[5].children)), it[5].tag_ == "VBG", _depth(it[5]), " " in it[3], it[5].i))
         out.append(best)
     return sorted(out, key=lambda it: min(it[5].i, it[6].i))
+
+
+def _reports(verb: Token) -> bool:
+    """A verb that reports content by its syntax alone: it governs a finite clause ("X said
+    that ...", "..., X said"), for running without the cue list."""
+    return verb.pos_ == "VERB" and (any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                        for c in verb.children) or verb.dep_ == "parataxis")
 
 
 def _has_clause(cue: Token) -> bool:

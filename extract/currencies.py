@@ -104,7 +104,15 @@ class Currencies:
 
     def dollar(self, text: str) -> str:
         """A bare "$": the one local dollar the text names (A$, Singapore dollars) unless it names
-        the US dollar too; else USD."""
+        the US dollar too; else USD. Remembered per text: a page of tables asks for every row."""
+        memo = self.__dict__.setdefault("_memo", {})
+        if text not in memo:
+            if len(memo) > 32:
+                memo.clear()
+            memo[text] = self._dollar(text)
+        return memo[text]
+
+    def _dollar(self, text: str) -> str:
         if re.search(self.rules.get("us_markers", r"(?!)"), text):
             return "USD"
         local = [code for code, pattern in self.rules.get("dollar_markers", {}).items() if re.search(pattern, text)]

@@ -13,6 +13,7 @@ Writes ``doc._.pkg_figures``.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -42,8 +43,6 @@ HEDGE_AFTER = [(re.compile(r"^\s*(?:or\s+(?:more|longer|above|higher|greater)|an
                (re.compile(r"^\s*(?:or\s+(?:less|fewer|below|lower|shorter))", re.I), "under")]
 REFERENCE_DET = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "each", "every", "per"}
 ORDINAL_BEFORE = {"first", "second", "third", "last", "next", "top", "final", "past", "previous", "initial", "latest"}
-SPAN_BEFORE = {"past", "last", "next", "in", "for", "within", "after", "during", "over", "the", "every", "each", "per",
-               "than", "since", "before", "until", "few", "coming", "following", "consecutive", "straight", "recent"}
 # A duration is a figure where it is the quantity measured: "a workweek of 60 hours", "up to 69 hours",
 # "from 74.8 years to 78.2 years"; elsewhere ("in 15 minutes", "for five years") it is a span of time.
 DURATION_BEFORE = re.compile(r"\b(?:of|from|to|up\s+to|at\s+most|average|cap\s+of|maximum\s+of)\s+$", re.I)
@@ -87,7 +86,7 @@ class Reader:
         scale_words = self._alt(self.scales, "i")
         glued = self._alt(self.suffixes)
         spaced = self._alt(units.get("spaced_suffixes", []))
-        scale = rf"(?:[\s-]{scale_words}\b|{glued}\b|\s{spaced}\b)"
+        scale = rf"(?:[\s-]{scale_words}\b(?:\s{scale_words}\b)?|{glued}\b|\s{spaced}\b)"  # "2.5 lakh crore"
         words = self._alt([w for w in self.number_words if " " not in w], "i")
         number = rf"(?:{NUM}|\b{words}(?=\s+{scale_words}\b))"
         pct_words = [w for w in units.get("percent", []) if w != "%"]
@@ -95,7 +94,7 @@ class Reader:
         prefix = self.currency.prefix_re.pattern
         name = self.currency.name_re.pattern
         return re.compile(
-            rf"(?<![\w.,/])(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
+            rf"(?<![\w.,/])(?=[^\n]{{0,8}}?\d|[A-Za-z]+[\s-]+{scale_words}\b)(?P<neg>[-−](?=\d))?(?:(?P<pre>{prefix})\s?|(?<![\w.,]))(?P<n1>{number})(?P<s1>{scale})?"
             rf"(?:\s?(?:-|–|to)\s?(?P<pre2>{prefix})?(?P<n2>{NUM})(?P<s2>{scale})?)?"
             rf"(?:(?P<pct>{pct})|\s(?P<name>{name})|(?P<name2>{name}))?")
 
@@ -159,9 +158,9 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
     text = text_of(doc)
     furniture = _furniture(text)
     found = [f for f in _money_and_percent(doc, rd, text) + _fractions(doc, rd, text) if not _in(f["start"], furniture)]
-    taken = [(f["start"], f["end"]) for f in found]
+    taken = _merged_ranges([(f["start"], f["end"]) for f in found])
     for run in _number_runs(doc, rd):
-        if _in(run.start_char, furniture) or any(s < run.end_char and run.start_char < e for s, e in taken):
+        if _in(run.start_char, furniture) or _overlaps(run.start_char, run.end_char, taken):
             continue
         figure = _count(run, rd, text)
         if figure:
@@ -184,8 +183,26 @@ def find_figures(doc: Doc, rd: Reader | None = None) -> list[dict]:
     return figures
 
 
+def _merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping ranges covering the same characters (for bisect look-ups)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _in(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in ranges)
+    """Whether ``pos`` falls in one of the sorted, non-overlapping ``ranges``."""
+    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(ranges, (end, -1)) - 1
+    return i >= 0 and ranges[i][1] > start
 
 
 def _furniture(text: str) -> list[tuple[int, int]]:
@@ -199,7 +216,7 @@ def _furniture(text: str) -> list[tuple[int, int]]:
            if re.match(r"\s*[-•*·▪►]\s", ln.text) or (ln.text.strip() and not re.search(r"[a-z]{3}", ln.text))]
     last_body = max((i for i, ln in enumerate(lines) if is_body(ln.text) or len(ln.text.split()) >= 15), default=len(lines))
     out += [(ln.start, ln.end) for ln in lines[last_body + 1:]]
-    return out
+    return _merged_ranges(out)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -226,7 +243,7 @@ def _figure(doc: Doc, start: int, end: int, value: float, unit: str, approx: str
     span = _span(doc, start, end)
     if span is None:
         return None
-    return {"start": start, "end": end, "text": doc.text[start:end] if False else text_of(doc)[start:end],
+    return {"start": start, "end": end, "text": text_of(doc)[start:end],
             "value": value, "unit": unit, "approx": approx, "measure": _measure(span), "subject": _subject(span),
             "period": None, "equivalent_to": None, "sentence": span.sent.start_char, "_key": key, "_span": span}
 
@@ -253,8 +270,6 @@ def _money_and_percent(doc: Doc, rd: Reader, text: str) -> list[dict]:
                 continue
         s1, s2 = m.group("s1"), m.group("s2")
         n2 = m.group("n2")
-        if n2 and not s1 and s2 and not m.group("n1").replace(",", "").isdigit() is False:
-            pass
         v1 = rd.number(m.group("n1") + (s1 or s2 or ""))
         if v1 is None:
             continue
@@ -326,6 +341,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 
 
 UNIT_ABBREVIATIONS: set[str] = set()  # filled by Reader: "ZB", "km", "MW" count as nouns
+GLUED_NUMBER = re.compile(rf"{NUM}([a-z]{{1,3}})")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "crore", "lakh"}
 
 
@@ -336,7 +352,9 @@ def _number_runs(doc: Doc, rd: Reader):
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words) or tok.lower_ in ("a", "an"):
+        glued = GLUED_NUMBER.fullmatch(tok.lower_)  # "2.3mn", "10k" as one token
+        if not (tok.like_num and any(c.isdigit() for c in tok.text) or tok.lower_ in rd.number_words
+                or glued and glued.group(1) in rd.suffixes) or tok.lower_ in ("a", "an"):
             i += 1
             continue
         j = i + 1
@@ -365,7 +383,7 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
         return None  # "No. 2 economy": a rank
     if span.end_char < len(text) and re.match(r"\s*\(?\s*(?:ahead|ago|later|earlier)\b", text[span.end_char:span.end_char + 12]):
         return None
-    nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales]
+    nums = [t for t in span if t.like_num or t.lower_ in rd.number_words or t.lower_ in rd.scales or GLUED_NUMBER.fullmatch(t.lower_)]
     if not nums:
         return None
     first = nums[0]
@@ -389,6 +407,11 @@ def _count(ent: Span, rd: Reader, text: str) -> dict | None:
             return None  # "FTSE 100", "iPhone 11", "Nikkei 225": a number in a name
         if prev.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].is_alpha and not doc[first.i - 1].whitespace_:
             return None  # "Covid-19", "F-35"
+    if re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+                 text[max(0, first.idx - 16):first.idx], re.I):
+        return None  # "1 in 5 graduates", "three out of four": a ratio, not a count
+    if prev is not None and prev.like_num and any(c.isdigit() for c in prev.text) and first.text[:1].isdigit():
+        return None  # "30 737 Max jets": a number right after another is a model's name
     if first.i > 0 and not doc[first.i - 1].whitespace_ and doc[first.i - 1].is_alpha:
         return None  # "G20", "COP28"
     noun = _counted_noun(span)
@@ -590,8 +613,7 @@ def _governs(verb, token) -> bool:
 
 def _time_verb(sent: Span, t: Time):
     """The verb a time expression hangs from."""
-    span = sent.char_span(t.start, t.end, alignment_mode="expand") if False else \
-        sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+    span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
@@ -600,6 +622,9 @@ def _time_verb(sent: Span, t: Time):
             return token
         token = token.head
     return token
+
+
+BASE_FIGURE = re.compile(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 
 
 def _noun_of(span: Span) -> int:
@@ -622,13 +647,15 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
             cache[sent.start_char] = time_expressions(sent.text, published, day_known)
         return cache[sent.start_char]
 
+    by_sentence: dict[int, list[dict]] = {}
+    for f in figures:
+        by_sentence.setdefault(f["sentence"], []).append(f)
     for f in figures:
         span: Span = f["_span"]
         sent = span.sent
         base = sent.start_char
-        others = [(g["start"] - base, g["end"] - base, bool(re.search(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$",
-                                                                           text[max(0, g["start"] - 20):g["start"]], re.I)))
-                  for g in figures if g is not f and g["sentence"] == f["sentence"]]
+        others = [(g["start"] - base, g["end"] - base, BASE_FIGURE.search(text[max(0, g["start"] - 20):g["start"]]) is not None)
+                  for g in by_sentence[f["sentence"]] if g is not f]
 
         def attached(t: Time, span=span, sent=sent) -> bool:
             """A time in a clause that modifies a noun ("the plan unveiled earlier this month") dates

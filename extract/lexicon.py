@@ -16,10 +16,11 @@ def data_path(name: str) -> Path:
 
 
 class NoData(dict):
-    """What an emptied setting ("") loads: every key holds an empty list."""
+    """What an emptied setting ("") loads: every key holds no data again (empty when iterated,
+    counted or looked into)."""
 
     def __missing__(self, key):
-        return []
+        return NoData()
 
 
 @lru_cache(maxsize=None)

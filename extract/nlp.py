@@ -62,6 +62,16 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+# The settings that name gazetteers (lists of real bodies, posts, industries), as opposed to
+# lexicons of words (cue verbs, name patterns, categories) that the rules are written in.
+GAZETTEERS = ("gazetteer", "posts", "scheme")
+
+
+def gazetteer_settings() -> dict[str, str]:
+    """The overrides that run the pipeline without its gazetteers."""
+    return {path: "" for path in list_settings() if path.rsplit(".", 1)[1] in GAZETTEERS}
+
+
 def list_settings() -> dict[str, str]:
     """Every component setting that names a data file (gazetteer, patterns, posts, cues, ...),
     as "components.NAME.SETTING" -> "": the overrides that run the pipeline without its lists."""

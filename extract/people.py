@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import is_place, load_json, normalise, slug, text_of, title_regex
+from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
@@ -32,12 +32,19 @@ PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", 
 
 @Language.factory("policykg_people", requires=["doc.ents", "doc.spans"],
                   assigns=["doc.spans", "doc._.pkg_people", "doc._.pkg_posts"],
-                  default_config={"posts": "posts.json"})
+                  default_config={"posts": "posts.json", "gazetteer": "bodies.jsonl"})
 class PeopleFinder:
     """Finds named people, their posts, and the surname-only mentions of them."""
 
-    def __init__(self, nlp: Language, name: str, posts: str):
+    def __init__(self, nlp: Language, name: str, posts: str, gazetteer: str = "bodies.jsonl"):
         self.lexicon = load_json(posts)
+        self.gazetteer = {e["id"]: e for e in load_jsonl(gazetteer)}
+        self.countries = {}  # a country's word -> its code
+        for code, words in (self.lexicon.get("countries") or {}).items():
+            for word in words:
+                self.countries[word.lower()] = code
+        self.country_posts = self.lexicon.get("country_posts") or {}
+        self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
         self.bare_title_before = re.compile(rf"(?:^|[\s,(])({title_regex()})\s*$")
@@ -69,6 +76,8 @@ class PeopleFinder:
                 post["person"] = key
                 posts.append(post)
         spans += self._short_mentions(doc, spans, people)
+        posts += self._posts_from_context(doc, spans, posts)
+        self._implied_bodies(doc, posts)
         doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_people = people
         doc._.pkg_posts = posts
@@ -162,6 +171,11 @@ class PeopleFinder:
             title = after.group(1)
             body = body_at_start.get(span.end_char + after.end()) if after.group(2) else None
             body = _most_specific(doc, body, body_at_start)
+            if body is None:  # "vice-minister of ecology and environment": a portfolio in lower case
+                rest = re.match(r"\s+(?:of|for)\s+((?:[a-z]+(?:,?\s+(?:and\s+)?)?){1,5}?)(?=\s*[,.;]|$)",
+                                text[span.end_char + after.end(1):sentence.end_char])
+                if rest and not after.group(2):
+                    title = f"{title} {rest.group(0).strip()}"
             return {"title": _title(title), "body": body.kb_id_ if body else _nearby_body(span, bodies),
                     "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
         before = text[sentence.start_char:span.start_char].rstrip()
@@ -201,6 +215,7 @@ class PeopleFinder:
         in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
         words = [t.text for t in lead if not is_place(t) and not t.is_stop and t.text[:1].isupper()
                  and not any(b.start <= t.i < b.end for b in in_lead)]
+        words += _field_words(doc, start, words)
         post = {"title": _title(" ".join(words + [title])), "start": start, "end": span.end_char,
                 "placed": any(is_place(t) for t in lead)}  # "U.S. Trade Representative": a country's post
         if words:  # "Health Secretary", "EU Energy Commissioner"
@@ -211,6 +226,154 @@ class PeopleFinder:
         else:  # "Chinese Premier Li Qiang": the body named with him
             post["body"], post["bare"] = _nearby_body(span, bodies), True
         return post
+
+    def _implied_bodies(self, doc: Doc, posts: list[dict]) -> None:
+        """A public post with no body named beside it is in the body its words name: one the
+        text names elsewhere ("minister of commerce" -> the Ministry of Commerce the text
+        mentions), else a body of its country in the gazetteer ("industry minister" in Japan ->
+        the Ministry of Economy, Trade and Industry), else the body the post names by itself in
+        its country ("prime minister" in Japan -> the Cabinet of Japan). The country is the one
+        the title names ("Japan's", "Chinese", "U.S."), else the one the text names most.
+        A body found this way and not named in the text is added to ``doc._.pkg_bodies`` with
+        ``implied`` set (it has no mention)."""
+        bodies = doc._.pkg_bodies if doc._.pkg_bodies is not None else {}
+        main = None
+        year = _year(doc._.pkg_published)
+        for post in posts:
+            if post["body"] or not post.get("public", True):
+                continue
+            country = self._country_of(doc, post)
+            if country is None:
+                if main is None:
+                    main = self._main_country(doc) or ""
+                country = main or None
+            key = self._portfolio_in(post["title"], bodies.items(), country)
+            if key is None and country:
+                key = self._country_post(post["title"], country, year) or self._portfolio_in(
+                    post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
+            if key is None:
+                continue
+            if key not in bodies:
+                bodies[key] = self._implied(key)
+            post["body"] = key
+        doc._.pkg_bodies = bodies
+
+    def _country_of(self, doc: Doc, post: dict) -> str | None:
+        """The country a title names: "Japan's industry minister", "Chinese vice-premier", "U.S. Trade Representative"."""
+        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        lead = [doc[j] for j in range(max(span.sent.start, span.start - 3), span.end)]
+        for token in lead:
+            if is_place(token) or token.lower_ in ("union",):
+                code = self.countries.get(token.lower_) or self.countries.get(token.lower_.rstrip("'s"))
+                if code:
+                    return code
+        return None
+
+    def _main_country(self, doc: Doc) -> str | None:
+        """The country the text names most often (places, demonyms, capitals)."""
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                code = self.countries.get(normalise(ent.text).lower().removesuffix("'s"))
+                if code:
+                    counts[code] = counts.get(code, 0) + 2
+            elif ent.label_ == "ORG":  # "The Canadian Press": a weaker sign
+                for token in ent:
+                    code = self.countries.get(token.lower_) if token.text[:1].isupper() and len(token) > 2 else None
+                    if code and token.lower_ != "union":
+                        counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _portfolio_in(self, title: str, entries, country: str | None) -> str | None:
+        """The public body of ``entries`` whose name holds every word of the title's portfolio
+        ("commerce" in "minister of commerce", "economy" in "vice-minister of economy")."""
+        words = self._portfolio_words(title)
+        if not words:
+            return None
+        found = []
+        for key, entry in entries:
+            if entry.get("kind") != "government" or not MINISTRY_WORDS.search(entry.get("name") or ""):
+                continue
+            home = entry.get("country") or (self.gazetteer.get(key) or {}).get("country")
+            if country and home and home != country:
+                continue
+            names = [entry.get("name") or ""] + list(entry.get("aliases") or ())
+            for name in names:
+                name_words = {w[:5] for w in re.findall(r"[a-z]+", name.lower())}
+                if name_words and all(w[:5] in name_words for w in words):
+                    found.append((len(name_words), key))
+                    break
+        return min(found)[1] if found else None
+
+    def _portfolio_words(self, title: str) -> set:
+        """The words of a title that name its field: "housing" in "housing minister"."""
+        post_words = {w for p in self.lexicon["posts"] for w in re.findall(r"[a-z]+", p)}
+        stop = post_words | self.ranks | set(self.countries) | {"of", "for", "the", "and", "union", "federal", "state",
+                                                                 "national", "u", "s", "new"}
+        return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in stop and len(w) > 2}
+
+    def _country_post(self, title: str, country: str, year: int | None) -> str | None:
+        """The body a post names by itself in ``country`` ("prime minister" in Japan), as the
+        body was named in ``year`` (renamed departments; without a year, as named today)."""
+        low = re.sub(r"\s*-\s*", "-", title.lower())
+        entries = [(post, e) for e in self.country_posts.get(country) or () if _in_years(e, year) for post in e["titles"]]
+        for post, entry in sorted(entries, key=lambda pe: -len(pe[0])):
+            if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (
+                    post in ("president", "prime minister") and re.search(r"\b(?:vice|deputy)\b", low)):
+                body = entry["body"]
+                return self.gazetteer_names.get(body.lower(), body if body in self.gazetteer else slug(body))
+        return None
+
+    def _implied(self, key: str) -> dict:
+        """The body record of a body the text implies but does not name."""
+        entry = self.gazetteer.get(key)
+        if entry is None:
+            name = next((e["body"] for entries in self.country_posts.values() for e in entries
+                         if slug(e["body"]) == key), key)
+            entry = {"name": name, "kind": "government"}
+        return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
+                "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
+                "implied": True}
+
+    def _posts_from_context(self, doc: Doc, spans: list[Span], posts: list[dict]) -> list[dict]:
+        """A post known only from a description that follows a named person ("Angela Rayner has
+        said ... The UK housing secretary is now ..."): the description as the subject of one of
+        the next two sentences, with no name in it, gives its post to the person last named as a
+        subject, when that person has no post yet."""
+        with_post = {p["person"] for p in posts}
+        out, given = [], set()
+        sents = list(doc.sents)
+        people_at = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+        for k, sent in enumerate(sents):
+            for token in sent:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.i in people_at:
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    continue
+                words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and not is_place(t)
+                         and t.lower_ not in CONTEXT_SKIP] + [token]
+                phrase = doc[words[0].i:token.i + 1] if words else None
+                text = " ".join(t.text for t in phrase if t.lower_ not in CONTEXT_SKIP and not is_place(t)) if phrase else ""
+                post_word = self.title.search(text)
+                if phrase is None or any(t.i in people_at for t in phrase) or not post_word \
+                        or post_word.end() != len(text) or len(text.split()) > 4:
+                    continue
+                title = _title(text)
+                if not self.public_posts.search(title):
+                    continue
+                earlier = [sp for sp in spans if sents[max(0, k - 2)].start <= sp.start < token.i
+                           and _named_subject(sp)]
+                if not earlier:
+                    continue
+                person = earlier[-1].kb_id_
+                if person in with_post or person in given:
+                    continue
+                given.add(person)
+                out.append({"person": person, "title": title, "body": None, "public": True,
+                            "start": phrase.start_char, "end": phrase.end_char})
+        return out
 
     def _short_mentions(self, doc: Doc, spans: list[Span], people: dict) -> list[Span]:
         """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it."""
@@ -226,6 +389,19 @@ class PeopleFinder:
                 people[key]["aliases"].add(token.text)
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
         return out
+
+
+MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department|Treasury|Office|Bureau|Administration|Agency|Authority|"
+                            r"Commission|Bank|Service|Secretariat)\b")
+CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}
+
+
+def _named_subject(span: Span) -> bool:
+    """The name is a subject, directly or through an apposition or compound."""
+    token = span.root
+    while token.dep_ in ("compound", "appos", "flat", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def whole_sentence(span: Span) -> Span:
@@ -275,6 +451,24 @@ def _pieces(span: Span) -> int:
     """The words of a name, hyphenated parts and particles not counted apart."""
     return sum(1 for k, t in enumerate(span) if t.text != "-" and t.text not in PARTICLES
                and not (k > 0 and span[k - 1].text == "-"))
+
+
+def _field_words(doc, start_char: int, lead: list) -> list:
+    """Lower-case words of the field right before a title ("industry" in "Japan's industry
+    minister", "health" in "Union health minister"), read from the title word's compounds."""
+    first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if first is None:
+        return []
+    head = doc[first.start]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - first.start < 4:
+        head = head.head
+    words = []
+    j = first.start - 1
+    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].dep_ in ("compound", "amod", "nmod") \
+            and doc[j].head.i >= first.start and not doc[j].is_stop and len(words) < 3:
+        words.insert(0, doc[j].text)
+        j -= 1
+    return words
 
 
 def _lead(doc, start_char: int, sentence_start: int) -> list:
@@ -342,3 +536,17 @@ def _nearby_body(span: Span, bodies: list[Span]) -> str | None:
     """The only body named in the person's sentence, when a title names none."""
     keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _in_years(entry: dict, year: int | None) -> bool:
+    """Whether a post table's entry held in ``year`` (without one: whether it holds today)."""
+    if year is None:
+        return "until" not in entry
+    return entry.get("from", 0) <= year and ("until" not in entry or year < entry["until"])
+
+
+def _year(published: str | None) -> int | None:
+    try:
+        return int(published[:4]) if published else None
+    except ValueError:
+        return None

@@ -32,7 +32,7 @@ def test_audit_finds_disagreeing_figures_and_unresolved_speakers(two_store):
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)
     assert found["disagreeing-figures"] == [{
-        "measure": "", "subject": "steel exports", "period": "2022", "unit": "ton",
+        "measure": "", "subject": "steel exports", "period": "2022", "unit": "tonne",
         "value1": "20000000", "text1": "20 million tonnes", "doc1": "a1",
         "value2": "21000000", "text2": "21 million tonnes", "doc2": "a2"}]
     assert found["open-periods"] == []

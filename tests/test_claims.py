@@ -55,7 +55,7 @@ def test_speakers_nothing_resolves_are_kept_apart(nlp):
     assert record.claims == []
     assert [(c.speaker_text, c.cue, c.kind, c.content.text) for c in record.unresolved] == [
         ("He", "said", "assertion", "the data were preliminary"),
-        ("A senior official", "said", "prediction", "the ministry would review the figures next month"),
+        ("A senior official", "said", "commitment", "the ministry would review the figures next month"),
     ]
 
 
@@ -119,3 +119,17 @@ def test_the_main_cue_of_a_sentence(nlp):
             "While praising the agencies, Trade Minister Anna Berg noted that fraud persists.\n"
             "\u201cI have confirmed that the plant is on schedule,\u201d Berg told reporters.")
     assert speakers(text, nlp) == [("Anna Berg", "noted"), ("Anna Berg", "told")]
+
+
+def kinds(text, nlp):
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    return [c.kind for c in record.claims]
+
+
+def test_kind_from_who_will_do_it(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the government would cut fuel taxes.\n"
+            "Lind said prices will ease next year.\n"
+            "Lind said the amount that towns need to repay is expected to fall.\n"
+            "Lind praised the banks and urged them to lend more.")
+    assert kinds(text, nlp) == ["commitment", "prediction", "prediction", "directive"]

@@ -174,3 +174,19 @@ def test_a_past_report_goes_on_in_the_next_sentence(nlp):
             "The judges were involved in 1,900 appeals, the court said.\n"
             "About 300 firms are waiting for a ruling.")
     assert [p for _, _, _, p in figures(nlp, text)] == ["2023", "2023", None]
+
+
+def test_model_numbers_and_glued_scales(nlp):
+    text = "Boeing delivered 30 737 Max jets, some 2.3mn barrels a day were shipped and 10k people marched."
+    assert figures(nlp, text) == [(30.0, "jet", None, None), (2.3e6, "barrel", "about", None), (1e4, "person", None, None)]
+
+
+def test_yen_sign_is_yuan_only_where_the_text_says_yuan(nlp):
+    assert [u for _, u, _, _ in figures(nlp, "Tokyo will spend ¥900 billion on Chinese-made parts.")] == ["JPY"]
+    assert [u for _, u, _, _ in figures(nlp, "Beijing will spend ¥900 billion, or 900 billion yuan.")] == ["CNY"]
+
+
+def test_indian_and_asian_amounts(nlp):
+    text = ("The Centre set aside Rs 2.5 lakh crore, RM2.5 billion went to Penang and Jakarta spent Rp 5 trillion, "
+            "while 1 in 5 graduates found work.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(2.5e12, "INR"), (2.5e9, "MYR"), (5e12, "IDR")]

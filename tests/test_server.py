@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def test_malformed_queries_get_400_with_the_reason(endpoint):
         wrapper(endpoint, "SELEC ?x WHERE { ?x ?y ?z }", JSON).query()
     code, body = status_of(f"{endpoint}/sparql?query=SELECT+%3Fx+WHERE+%7B")
     assert code == 400 and body.startswith("malformed query")
-    code, _ = status_of(f"{endpoint}/sparql")
+    code, _ = status_of(f"{endpoint}/sparql?query=")
     assert code == 400
 
 
@@ -331,3 +332,118 @@ def test_a_burst_gets_answers_or_503_with_retry_after_never_resets(seeds_store):
         assert busy and all(retry == "1" for retry in busy)
     finally:
         stop(process)
+
+
+# -- issue 15: the endpoint as SPARQL clients expect it
+
+from rdflib import URIRef
+from rdflib.namespace import Namespace
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+DOC = "https://w3id.org/policykg/id/doc/004-2b0068bb60e0aea3-txt"
+SCHEMA = Namespace("https://schema.org/")
+SDNS = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+
+def test_construct_and_describe_with_sparqlwrapper_defaults_answer_rdf_xml(endpoint):
+    construct = """CONSTRUCT { ?p <https://schema.org/name> ?name } WHERE {
+        ?p a <https://w3id.org/policykg/ns#Official> ; <https://schema.org/name> ?name }"""
+    sparql = SPARQLWrapper(f"{endpoint}/sparql")  # its default for CONSTRUCT: application/rdf+xml
+    sparql.setQuery(construct)
+    graph = sparql.query().convert()
+    assert sorted(str(o) for o in graph.objects()) == NAMES
+    sparql.setQuery("DESCRIBE ?p WHERE { ?p <https://schema.org/name> \"Li Qiang\" }")
+    described = sparql.query().convert()
+    assert "Li Qiang" in {str(o) for o in described.objects()}
+    request = urllib.request.Request(f"{endpoint}/sparql?query=" + quote(construct),
+                                     headers={"Accept": "application/rdf+xml"})
+    with urllib.request.urlopen(request) as response:
+        assert response.headers["Content-Type"].startswith("application/rdf+xml")
+
+
+def test_rdflib_sparqlstore_on_one_named_graph(endpoint, seeds_store):
+    one = Graph(store=SPARQLStore(f"{endpoint}/sparql", returnFormat="json"), identifier=URIRef(DOC))
+    names = {str(o) for o in one.objects(None, SCHEMA.name)}
+    expected = json.loads(run("--store", seeds_store, "query", "-", "--format", "json", input=(
+        f"SELECT DISTINCT ?n WHERE {{ GRAPH <{DOC}> {{ ?s <https://schema.org/name> ?n }} }}")).output)
+    assert names == {b["n"]["value"] for b in expected["results"]["bindings"]} and "Han Jun" in names
+
+
+def test_protocol_dataset_parameters(endpoint):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    code, body = status_of(f"{endpoint}/sparql?query={quote(count)}&default-graph-uri={quote(DOC)}")
+    assert code == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "297"
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    form = urllib.parse.urlencode({"query": graphs, "named-graph-uri": DOC}).encode()
+    code, body = status_of(f"{endpoint}/sparql", form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert code == 200 and [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]] == [DOC]
+    code, body = status_of(f"{endpoint}/sparql?query={quote(count)}&default-graph-uri=not%20an%20iri")
+    assert code == 400
+
+
+def test_service_description_on_get_without_a_query(endpoint):
+    for accept, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld"), (None, "turtle")):
+        request = urllib.request.Request(f"{endpoint}/sparql", headers={"Accept": accept} if accept else {})
+        with urllib.request.urlopen(request) as response:
+            assert response.headers["Content-Type"].startswith(accept or "text/turtle")
+            described = Graph().parse(data=response.read(), format=fmt)
+        service = URIRef(f"{endpoint}/sparql")
+        assert (service, SDNS.endpoint, service) in described
+        assert (service, SDNS.supportedLanguage, SDNS.SPARQL11Query) in described
+        assert (service, SDNS.feature, SDNS.UnionDefaultGraph) in described
+        assert (service, SDNS.supportedLanguage, SDNS.SPARQL11Update) not in described
+
+
+def test_updates_and_queries_interleaved_never_fail(tmp_path):
+    store = str(tmp_path / "kg.db")
+    assert run("--store", store, "build", "-q", str(ROOT / "seeds")).exit_code == 0
+    token = "s3cret-token-for-tests"
+    process, base = start(store, "--allow-update", "--token", token, "--timeout", "20")
+    failures, stop_asking = [], threading.Event()
+
+    def keep_asking():
+        while not stop_asking.is_set():
+            code, body = status_of(f"{base}/sparql?query=" + quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+            if code != 200:
+                failures.append((code, body[:200]))
+
+    try:
+        asker = threading.Thread(target=keep_asking)
+        asker.start()
+        for round in range(25):
+            triples = " ".join(f"<urn:s{round}-{i}> <urn:p> \"{i}\" ." for i in range(300))
+            update = f"INSERT DATA {{ GRAPH <urn:g{round}> {{ {triples} }} }}"
+            if round % 5 == 4:
+                update = f"DROP GRAPH <urn:g{round - 2}> ; " + update
+            code, _ = status_of(f"{base}/sparql", update.encode(), {"Content-Type": "application/sparql-update",
+                                                                    "Authorization": f"Bearer {token}"})
+            assert code == 204
+            seen = f"ASK {{ GRAPH <urn:g{round}> {{ <urn:s{round}-299> <urn:p> \"299\" }} }}"
+            code, body = status_of(f"{base}/sparql?query=" + quote(seen))
+            assert (code, json.loads(body)["boolean"] if code == 200 else body) == (200, True)
+        stop_asking.set()
+        asker.join(30)
+        assert failures == []
+    finally:
+        stop_asking.set()
+        stop(process)
+
+
+def test_an_update_server_leaves_no_checkpoints_behind(tmp_path):
+    store = str(tmp_path / "kg.db")
+    assert run("--store", store, "build", "-q", str(ROOT / "seeds" / "004_2b0068bb60e0aea3.txt")).exit_code == 0
+    process, base = start(store, "--allow-update", "--token", "s3cret-token-for-tests")
+    assert len(list(tmp_path.glob(".kg.db.checkpoints-*"))) == 1
+    process.terminate()
+    assert process.wait(10) == 0
+    assert list(tmp_path.iterdir()) == [tmp_path / "kg.db"]
+
+
+def test_the_endpoint_default_graph_is_the_merge(endpoint, seeds_store):
+    def ask(query):
+        return int(wrapper(endpoint, query, JSON).query().convert()["results"]["bindings"][0]["n"]["value"])
+
+    merged = ask("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    distinct = ask("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+    quads = ask("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert merged == distinct < quads

@@ -5,6 +5,9 @@ that moment, so queries see what a running build has committed and never block i
 child is bounded: a query over the time limit is ended by killing it, and its address
 space is capped (``--max-memory``), so one query cannot take the machine's memory; both
 answer 503. Each query runs once, its answer read up to one row past the size limit.
+With --allow-update one writer process owns the store and, after each update, publishes a
+checkpoint (``Store.backup``) that later queries read: no query opens the store its writer
+is compacting.
 
 What the endpoint will not do for an anonymous client:
 - fetch other servers: ``SERVICE`` is refused unless the operator named the endpoint
@@ -20,17 +23,21 @@ operator's token.
 """
 from __future__ import annotations
 
+import atexit
+import glob
 import json
 import multiprocessing
 import os
 import re
 import resource
 import secrets
+import shutil
 import signal
 import socket
+import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,6 +47,8 @@ from urllib.parse import parse_qs, urlparse
 import pyoxigraph as ox
 
 from queries.results import header, named_queries
+
+from ..store.embedded import has_merged_default_graph
 
 from .sparql_text import Refused, check_services
 
@@ -149,17 +158,40 @@ def solutions_json(variables: list[str], rows: list) -> bytes:
 
 def dataset_options(params: dict) -> dict:
     """pyoxigraph query options for the protocol's default-graph-uri / named-graph-uri:
-    without them the default graph is the union of the documents' graphs."""
+    without them the default graph is the store's, the merge of the documents' graphs."""
     default = [ox.NamedNode(g) for g in params.get("default-graph-uri", [])]
     named = [ox.NamedNode(g) for g in params.get("named-graph-uri", [])]
     options: dict = {}
     if default:
         options["default_graph"] = default
-    else:
-        options["use_default_graph_as_union"] = True
     if named:
         options["named_graphs"] = named
     return options
+
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+
+
+def service_description(endpoint: str, settings: Settings) -> list:
+    """What the endpoint offers, in the SPARQL 1.1 Service Description vocabulary."""
+    sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service, dataset, default = ox.NamedNode(endpoint), ox.BlankNode("dataset"), ox.BlankNode("default")
+    out = [ox.Triple(service, a, sd("Service")), ox.Triple(service, sd("endpoint"), service),
+           ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+           ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+           ox.Triple(service, sd("defaultEntailmentRegime"), ox.NamedNode("http://www.w3.org/ns/entailment/Simple")),
+           ox.Triple(service, sd("defaultDataset"), dataset), ox.Triple(dataset, a, sd("Dataset")),
+           ox.Triple(dataset, sd("defaultGraph"), default), ox.Triple(default, a, sd("Graph"))]
+    if settings.allow_update:
+        out.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
+    if settings.services:
+        out.append(ox.Triple(service, sd("feature"), sd("BasicFederatedQuery")))
+    out += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + f)) for f in RESULT_FORMATS]
+    return out
 
 
 def _cap_memory(megabytes: int) -> None:
@@ -182,6 +214,8 @@ def run_query(store_path: str, sparql: str, accept: list[str], max_results: int,
     limit, serialise; send (status, media type, body) back."""
     try:
         store = ox.Store.read_only(store_path)
+        if "default_graph" not in options and not has_merged_default_graph(store):
+            options = {**options, "use_default_graph_as_union": True}  # a store built before the merge was kept
         _cap_memory(max_memory)  # after the open: RocksDB's own threads and tables are not the query's
         try:
             result = store.query(sparql, **options)
@@ -266,11 +300,11 @@ class Gate:
 def execute(settings: Settings, sparql: str, accept: list[str], options: dict | None = None,
             store_path: str | None = None) -> tuple[int, str, bytes]:
     """Run ``sparql`` in a child process within the time and memory limits."""
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("fork")  # the server process holds no store open
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=run_query, daemon=True,
                             args=(store_path or settings.store, sparql, accept, settings.max_results,
-                                  options or {"use_default_graph_as_union": True}, settings.max_memory, send))
+                                  options or {}, settings.max_memory, send))
     child.start()
     send.close()
     try:
@@ -291,20 +325,145 @@ def execute(settings: Settings, sparql: str, accept: list[str], options: dict | 
         receive.close()
 
 
-class Updater:
-    """The one writer an endpoint with --allow-update holds; updates run one at a time."""
+class Checkpoints:
+    """Consistent copies of the store that query processes open read-only, so that no query
+    opens a store its writer is compacting (pyoxigraph calls ``Store.read_only`` beside a live
+    writer undefined behaviour; it answered "Corruption: ... .sst: No such file").
+
+    ``Store.backup`` is a RocksDB checkpoint: hard links to the immutable table files, made
+    in milliseconds on the store's own file system. The writer publishes one after every
+    update; a query takes the newest, and an old one is removed when no query uses it."""
 
     def __init__(self, path: str):
-        self.store = ox.Store(path)
+        parent, name = os.path.split(os.path.abspath(path))
+        self.prefix = os.path.join(parent, f".{name}.checkpoints-")
+        try:
+            self.root = tempfile.mkdtemp(prefix=os.path.basename(self.prefix), dir=parent)
+        except OSError:  # a read-only parent folder: copies elsewhere instead of links
+            self.root = tempfile.mkdtemp(prefix="policykg-checkpoints-")
+        self.current: str | None = None
+        self.users: dict[str, int] = {}
         self.lock = threading.Lock()
+
+    def remove_stale(self) -> None:
+        """Checkpoints a killed server left beside the store; called once this one owns the store."""
+        for stale in glob.glob(glob.escape(self.prefix) + "*"):
+            if stale != self.root:
+                shutil.rmtree(stale, ignore_errors=True)
+
+    def published(self, target: str) -> None:
+        """Later queries read ``target``, a checkpoint the writer has just made."""
+        with self.lock:
+            self.current = target
+            self.users.setdefault(target, 0)
+            self._sweep()
+
+    @contextmanager
+    def newest(self):
+        with self.lock:
+            path = self.current
+            self.users[path] += 1
+        try:
+            yield path
+        finally:
+            with self.lock:
+                self.users[path] -= 1
+                self._sweep()
+
+    def _sweep(self) -> None:
+        for path, count in list(self.users.items()):
+            if count == 0 and path != self.current:
+                del self.users[path]
+                shutil.rmtree(path, ignore_errors=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _write_loop(path: str, root: str, conn, servers_end) -> None:
+    """The writer process: owns the store, runs updates one at a time and checkpoints after each."""
+    servers_end.close()  # so that the server's closing (or death) ends this loop
+    number = 0
+
+    def checkpoint() -> str:
+        nonlocal number
+        number += 1
+        target = os.path.join(root, str(number))
+        store.backup(target)
+        return target
+
+    try:
+        store = ox.Store(path)
+        conn.send(("ok", checkpoint()))
+    except OSError as err:
+        reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
+        conn.send(("error", f"{path}: cannot open the store: {reason}"))
+        return
+    while True:
+        try:
+            sparql = conn.recv()
+        except (EOFError, OSError):  # the server is gone
+            return
+        try:
+            store.update(sparql)
+            store.update(REMERGE)  # the default graph stays the merge of the named graphs
+            conn.send(("ok", checkpoint()))
+        except SyntaxError as err:
+            conn.send(("malformed", f"malformed update: {str(err).splitlines()[0]}"))
+        except Exception as err:  # the writer must always answer
+            conn.send(("error", f"update failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"))
+
+
+# After an update: triples no named graph holds leave the default graph, those missing join
+# it. Two scans of the store per update; updates are an operator's tool, not a bulk path.
+REMERGE = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+           "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }")
+
+
+class Updater:
+    """With --allow-update: one writer process owns the store (the server process never opens
+    it, so forking query processes copies no RocksDB state); updates run one at a time, and
+    queries read the checkpoints it publishes, never the store it writes."""
+
+    def __init__(self, path: str):
+        self.checkpoints = Checkpoints(path)
+        context = multiprocessing.get_context("fork")
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=_write_loop, args=(path, self.checkpoints.root, theirs, self.conn),
+                                       daemon=True)
+        self.process.start()
+        theirs.close()
+        self.lock = threading.Lock()
+        status, detail = self.conn.recv()
+        if status != "ok":
+            self.close()
+            raise OSError(detail)
+        self.checkpoints.remove_stale()
+        self.checkpoints.published(detail)
+        atexit.register(self.close)  # however the server ends (SIGTERM before its loop started, too)
 
     def update(self, sparql: str) -> None:
         with self.lock:
             try:
-                self.store.update(sparql)
-            except SyntaxError as err:
-                raise QueryFailed(HTTPStatus.BAD_REQUEST, f"malformed update: {str(err).splitlines()[0]}") from None
-            self.store.flush()
+                self.conn.send(sparql)
+                status, detail = self.conn.recv()
+            except (EOFError, OSError):
+                raise QueryFailed(HTTPStatus.INTERNAL_SERVER_ERROR, "update failed: the writer process ended") from None
+            if status == "ok":
+                self.checkpoints.published(detail)  # in order: a later update's checkpoint is never replaced by an earlier one
+        if status == "malformed":
+            raise QueryFailed(HTTPStatus.BAD_REQUEST, detail)
+        if status != "ok":
+            raise QueryFailed(HTTPStatus.INTERNAL_SERVER_ERROR, detail)
+
+    def close(self) -> None:
+        if self.conn.closed:
+            return
+        self.conn.close()
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+        self.checkpoints.close()
 
 
 def page() -> bytes:
@@ -325,6 +484,10 @@ class BodyError(Exception):
 
 
 def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
+    def snapshot():
+        """The store a query reads: the live folder, or with updates allowed the newest checkpoint."""
+        return updater.checkpoints.newest() if updater else nullcontext(settings.store)
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "policykg-sparql"
         protocol_version = "HTTP/1.1"
@@ -437,6 +600,8 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
                 self.answer(200, "text/html", page())
             elif url.path == "/queries":
                 self.answer(200, "application/json", json.dumps(examples()).encode())
+            elif url.path in ("/sparql", "/query") and not params:
+                self.describe()
             elif url.path in ("/sparql", "/query", "/"):
                 if "update" in params:
                     self.error(HTTPStatus.BAD_REQUEST, "updates are sent with POST, not GET")
@@ -444,6 +609,16 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
                 self.query(params.get("query", []), params)
             else:
                 self.error(HTTPStatus.NOT_FOUND, f"{url.path}: not here (the endpoint is /sparql, the page /)")
+
+        def describe(self) -> None:
+            """The SPARQL 1.1 Service Description of this endpoint, as Turtle, JSON-LD, RDF/XML or N-Triples."""
+            media = choose(GRAPH_TYPES, "text/turtle", accepted(self.headers.get("Accept")))
+            if media is None:
+                self.error(HTTPStatus.NOT_ACCEPTABLE, f"the service description is offered as {', '.join(GRAPH_TYPES)}")
+                return
+            host = self.headers.get("Host") or "%s:%s" % self.server.server_address[:2]
+            triples = service_description(f"http://{host}{urlparse(self.path).path}", settings)
+            self.answer(200, media, ox.serialize(triples, format=GRAPH_TYPES[media]))
 
         def do_POST(self):
             url = urlparse(self.path)
@@ -478,9 +653,10 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
             if len(texts) != 1 or not texts[0].strip():
                 self.error(HTTPStatus.BAD_REQUEST, "exactly one query parameter is required")
                 return
-            if params.get("default-graph-uri") or params.get("named-graph-uri"):
-                self.error(HTTPStatus.BAD_REQUEST, "default-graph-uri and named-graph-uri are not supported: "
-                                                   "the default graph is the union of all documents' graphs")
+            try:
+                options = dataset_options(params)
+            except ValueError as err:
+                self.error(HTTPStatus.BAD_REQUEST, f"default-graph-uri / named-graph-uri: {err}")
                 return
             try:
                 check_services(texts[0], frozenset(settings.services))
@@ -491,8 +667,8 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
             if params.get("format"):
                 accept = accepted(params["format"][0]) + accept
             try:
-                with gate.slot(settings.timeout):
-                    status, media, body = execute(settings, texts[0], accept)
+                with gate.slot(settings.timeout), snapshot() as path:
+                    status, media, body = execute(settings, texts[0], accept, options, path)
             except Busy:
                 self.error(HTTPStatus.SERVICE_UNAVAILABLE, "busy: every query worker is taken and the waiting "
                                                            "line is full; try again shortly", {"Retry-After": "1"})
@@ -539,9 +715,9 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 1024
 
-    def __init__(self, address, handler, connections: int):
+    def __init__(self, address, handler, connections: int, updater: Updater | None = None):
         super().__init__(address, handler)
-        self.connections = connections
+        self.connections, self.updater = connections, updater
         self.active = 0
         self.count = threading.Lock()
 
@@ -581,6 +757,11 @@ class Server(ThreadingHTTPServer):
         finally:
             self.shutdown_request(request)
 
+    def server_close(self):
+        super().server_close()
+        if self.updater is not None:
+            self.updater.close()
+
     def handle_error(self, request, client_address):
         import sys
 
@@ -592,9 +773,15 @@ def make_server(settings: Settings, host: str = "127.0.0.1", port: int = 7878, v
     """An HTTP server answering the SPARQL protocol; ``serve_forever()`` runs it."""
     updater = Updater(settings.store) if settings.allow_update else None
     server = Server((host, port), make_handler(settings, updater, Gate(settings.workers, settings.queue)),
-                    settings.connections)
+                    settings.connections, updater)
     server.verbose = verbose
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)  # a terminated server still removes its checkpoints
     return server
+
+
+def _stop(signum, frame):
+    raise SystemExit(0)
 
 
 def valid_token(token: str) -> bool:

@@ -17,6 +17,21 @@ from ..model.vocab import PKG, PROV
 from .base import CONTENTS, StoreError, bind, check_depth, syntax_error, to_ox, union_triples
 
 
+# The default graph is the union of the documents' graphs as a set (the RDF merge): each
+# write keeps it so, since Oxigraph's own union default graph (0.5) repeats a triple once per
+# graph that holds it. A triple leaves it when the last document holding it goes.
+UNMERGE = ("DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+           "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def has_merged_default_graph(store: ox.Store) -> bool:
+    """Whether ``store`` holds the merged default graph, or has no documents (stores built
+    before it was kept are queried with Oxigraph's union default graph instead)."""
+    merged = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+    return merged or next(iter(store.named_graphs()), None) is None
+
+
 class OxigraphStore:
     """The embedded store: a folder holding an Oxigraph (RocksDB) database."""
 
@@ -38,6 +53,10 @@ class OxigraphStore:
         except OSError as err:
             reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
+        self.merged = has_merged_default_graph(self.store)
+        if not self.merged and not read_only:
+            self.store.update(MERGE_ALL)  # a store built before the default graph was kept: one transaction
+            self.merged = True
 
     def contents(self, extraction: str) -> set[tuple[str, str]]:
         """(graph name, content digest) of every document stored as extracted by ``extraction``:
@@ -50,22 +69,25 @@ class OxigraphStore:
         g = ox.NamedNode(name)
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
         if not self.store.contains_named_graph(g):
-            self.store.extend(quads)  # one transaction
+            self.store.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])  # one transaction
         else:
             body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-            self.store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+            self.store.update(f"{UNMERGE.format(g=g)} ;\nDROP SILENT GRAPH {g} ;\n"
+                              f"INSERT DATA {{ GRAPH {g} {{\n{body} .\n}}\n{body} .\n}}")
         self.written += 1
         if self.written % self.FLUSH_EVERY == 0:
             self.store.flush()
 
     def remove_document(self, name: str) -> None:
-        self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
+        g = ox.NamedNode(name)
+        self.store.update(f"{UNMERGE.format(g=g)} ;\nDROP SILENT GRAPH {g}")
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL; ``bindings`` (variable name -> pyoxigraph term) are fixed before it runs."""
         check_depth(sparql)
         try:
-            return self.store.query(bind(sparql, bindings) if bindings else sparql)
+            return self.store.query(bind(sparql, bindings) if bindings else sparql,
+                                    use_default_graph_as_union=not self.merged)
         except SyntaxError as err:
             raise syntax_error(sparql, str(err)) from None
 
@@ -77,13 +99,15 @@ class OxigraphStore:
         return self.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
 
     def quads(self) -> Iterable[ox.Quad]:
-        return self.store.quads_for_pattern(None, None, None, None)
+        """The documents' quads (the merged default graph left out: it repeats them)."""
+        return (q for q in self.store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def dump(self, output, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
         """Write the store to ``output`` (a path or a binary stream); ``prefixes`` for Turtle and TriG."""
         options = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            self.store.dump(output, fmt, **options)
+            ox.serialize(self.quads(), output, fmt, **options)  # the documents' graphs, not the merged default
             return
         # Turtle and JSON-LD here hold triples: the union of all documents' graphs.
         ox.serialize(union_triples(self.quads()), output, fmt, **options)
