@@ -350,7 +350,7 @@ from rdflib import URIRef
 from rdflib.namespace import Namespace
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
-DOC = "https://w3id.org/policykg/id/doc/004-2b0068bb60e0aea3-txt"
+DOC = "https://w3id.org/policykg/id/doc/004_2b0068bb60e0aea3.txt"
 SCHEMA = Namespace("https://schema.org/")
 SDNS = Namespace("http://www.w3.org/ns/sparql-service-description#")
 

@@ -107,7 +107,7 @@ class OxigraphStore:
         """Write the store to ``output`` (a path or a binary stream); ``prefixes`` for Turtle and TriG."""
         options = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            ox.serialize(self.quads(), output, fmt, **options)
+            ox.serialize(self.quads(), output, fmt, **options)  # the documents' graphs, not the merged default
             return
         # Turtle and JSON-LD here hold triples: the union of all documents' graphs.
         ox.serialize(union_triples(self.quads()), output, fmt, **options)
