@@ -5,7 +5,7 @@ on the embedded store, an Oxigraph server and (when given) Virtuoso.
 
 Usage:
   python benchmarks/bench_scale.py --sizes 1000,10000,50000 [--bare-up-to 10000]
-  python benchmarks/bench_scale.py --latency-docs 2400 [--virtuoso]
+  python benchmarks/bench_scale.py --latency-docs 2400 [--reuse DIR] [--before] [--virtuoso]
 Prints markdown tables to paste into benchmarks/results.md.
 """
 from __future__ import annotations
@@ -115,20 +115,25 @@ def _quads(store: Path) -> int:
 
 
 def latency(args, tmp: Path) -> None:
+    """Each named query's whole answer (ms, rows/s) and first page (LIMIT 100, ms) on the
+    embedded store and an Oxigraph server (and Virtuoso); with --before, the earlier forms of
+    the rewritten queries (tests/queries_before/) too. --reuse DIR keeps the store between runs."""
     from graph.store import open_store
-    from queries.results import resolve_query
+    from queries.results import paged, resolve_query
 
-    source = corpus.write(tmp / "lat.jsonl", args.latency_docs)
-    store = tmp / "lat.db"
-    build(store, source)
+    work = Path(args.reuse) if args.reuse else tmp
+    work.mkdir(parents=True, exist_ok=True)
+    store, nq, oxi = work / "lat.db", work / "lat.nq", work / "oxi"
+    if not store.exists():
+        build(store, corpus.write(work / "lat.jsonl", args.latency_docs))
     quads = _quads(store)
-    nq = tmp / "lat.nq"
-    subprocess.run([EXE, "--store", str(store), "export", str(nq)], check=True, capture_output=True)
-    subprocess.run([servers.OXIGRAPH, "load", "--location", str(tmp / "oxi"), "--file", str(nq)],
-                   check=True, capture_output=True)
+    if not oxi.exists():
+        subprocess.run([EXE, "--store", str(store), "export", str(nq)], check=True, capture_output=True)
+        subprocess.run([servers.OXIGRAPH, "load", "--location", str(oxi), "--file", str(nq)],
+                       check=True, capture_output=True)
     with contextlib.ExitStack() as stack:
         locations = {"embedded": str(store),
-                     "Oxigraph server": stack.enter_context(servers.oxigraph(tmp / "oxi", read_only=True))}
+                     "Oxigraph server": stack.enter_context(servers.oxigraph(oxi, read_only=True))}
         if args.virtuoso:
             start = time.perf_counter()
             address, user, password = stack.enter_context(servers.virtuoso(tmp / "virtuoso", load=nq))
@@ -137,23 +142,35 @@ def latency(args, tmp: Path) -> None:
             os.environ["POLICYKG_USER"], os.environ["POLICYKG_PASSWORD"] = user, password
             locations["Virtuoso 7"] = address
         print(f"Named queries on {args.latency_docs} generated documents, {quads} quads: median of "
-              f"{args.repeats} runs after one warm-up, ms (rows)")
-        print("| query | " + " | ".join(locations) + " |")
-        print("| --- " * (len(locations) + 1) + "|")
+              f"{args.repeats} runs after one warm-up; whole answer ms (rows), rows/s, first page "
+              f"(LIMIT 100) ms; load average {os.getloadavg()[0]:.1f} at the start")
+        print("| query | " + " | ".join(f"{n} whole ms (rows) | {n} rows/s | {n} first page ms"
+                                        for n in locations) + " |")
+        print("| --- " * (3 * len(locations) + 1) + "|")
         opened = {name: open_store(loc, read_only=True) for name, loc in locations.items()}
-        for query in NAMED:
-            text = resolve_query(query)
+        before = HERE.parent / "tests" / "queries_before"
+        forms = [(q, resolve_query(q)) for q in NAMED]
+        if args.before:
+            forms = [(f"{q} (before)", (before / f"{q}.rq").read_text()) for q in NAMED
+                     if (before / f"{q}.rq").exists()] + forms
+        for label, text in forms:
             cells = []
-            for name, s in opened.items():
-                rows = len(list(s.query(text)))
-                times = []
-                for _ in range(args.repeats):
-                    start = time.perf_counter()
-                    for _ in s.query(text):
-                        pass
-                    times.append((time.perf_counter() - start) * 1000)
-                cells.append(f"{statistics.median(times):.0f} ({rows})")
-            print(f"| {query} | " + " | ".join(cells) + " |", flush=True)
+            for s in opened.values():
+                rows = sum(1 for _ in s.query(text))
+                whole, page = _median(s, text, args.repeats), _median(s, paged(text, 100, None), args.repeats)
+                cells += [f"{whole:.0f} ({rows})", f"{rows / whole * 1000:,.0f}", f"{page:.0f}"]
+            print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
+def _median(store, text: str, repeats: int) -> float:
+    """Median wall ms of running ``text`` and reading every row."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in store.query(text):
+            pass
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -164,6 +181,9 @@ def main() -> None:
     ap.add_argument("--two-workers-up-to", type=int, default=10**9, help="time --workers 2 up to this size")
     ap.add_argument("--latency-docs", type=int, default=0, help="documents of the store the queries are timed on")
     ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--reuse", metavar="DIR", help="keep the latency store (and its Oxigraph copy) in DIR and "
+                                                   "reuse it when it is there")
+    ap.add_argument("--before", action="store_true", help="time the earlier forms (tests/queries_before/) too")
     ap.add_argument("--virtuoso", action="store_true", help="time Virtuoso 7 too (virtuoso-t on the PATH), bulk "
                                                              "loaded from the same N-Quads")
     args = ap.parse_args()

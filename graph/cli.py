@@ -15,7 +15,7 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from queries.results import TABULAR, parse_bindings, render, resolve_query, tabulate
+from queries.results import TABULAR, paged, parse_bindings, render, resolve_query, tabulate
 
 from .model.rdf import TOOL_VERSION
 from .store import StoreError, is_remote, open_store, redact
@@ -184,8 +184,11 @@ def emit(text: str) -> None:
                    "http(s) addresses as IRIs, the rest as strings.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
               help="For the claims query: keep claims whose speaker confidence is at least this.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many rows (a page).")
+@click.option("--offset", type=click.IntRange(min=0), help="Skip this many rows first (with --limit: the page after).")
 @click.pass_context
-def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], min_confidence) -> None:
+def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], min_confidence,
+          limit: int | None, offset: int | None) -> None:
     """Run a named query (policykg queries lists them), a .rq file, or - for stdin."""
     try:
         text = resolve_query(query, sys.stdin.read() if query == "-" else None)
@@ -196,6 +199,10 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
         if "?minConfidence" not in text:
             fail(f"{query}: --min-confidence applies to queries that use ?minConfidence (claims)")
         bindings["minConfidence"] = ox.Literal(str(min_confidence), datatype=ox.NamedNode(str(XSD.decimal)))
+    try:
+        text = paged(text, limit, offset)
+    except ValueError as err:
+        fail(str(err))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
         answer = render(store.query(text, bindings), fmt, headers=headers())

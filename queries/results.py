@@ -52,6 +52,18 @@ def parse_bindings(pairs) -> dict:
     return out
 
 
+def paged(query: str, limit: int | None, offset: int | None) -> str:
+    """``query`` with LIMIT/OFFSET appended (a page of its answer); the named queries have no
+    global sort, so the engine stops after the page. Raises ValueError if it has its own."""
+    if limit is None and offset is None:
+        return query
+    body = re.sub(r"(^|\s)#[^\n]*", " ", query)
+    if re.search(r"\b(LIMIT|OFFSET)\s+\d+\s*$", body.strip(), re.I):
+        raise ValueError("the query has its own LIMIT or OFFSET; leave out --limit/--offset")
+    page = (f"\nLIMIT {limit}" if limit is not None else "") + (f"\nOFFSET {offset}" if offset else "")
+    return query.rstrip() + page + "\n"
+
+
 def header(query: str) -> str:
     """The comment lines at the head of a query file: what it answers."""
     lines = []
