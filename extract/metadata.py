@@ -70,9 +70,20 @@ def headline_like(line: str) -> bool:
     return not re.search(r"[a-z]{2}[.?!] [A-Z]", text)
 
 
+def stem(word: str) -> str:
+    """A rough stem, enough to tell that "cuts", "cut" and "cutting" or "eases" and "eased"
+    are one word: common endings off, then the first five letters."""
+    word = word.lower().replace("\u2019", "'").removesuffix("'s")
+    if len(word) > 4:
+        word = re.sub(r"(?:ing|ed|es)$", "", word)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
+
+
 def content_words(text: str) -> set[str]:
-    """Lower-cased stems (first five letters) of the words that carry meaning."""
-    return {w.lower()[:5] for w in words(text) if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 1}
+    """The stems of the words that carry meaning."""
+    return {stem(w) for w in words(text) if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 1}
 
 
 def body_stems(text: str) -> set[str]:
@@ -87,9 +98,27 @@ def taken_up(line: str, body: set[str]) -> bool:
     return bool(own) and len(own & body) * 2 >= len(own)
 
 
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
+
+
+def numeric_date(text: str) -> tuple[int, int, dt.date] | None:
+    """A "07/11/2024" date: day first, as most of the world writes it, unless only month
+    first can be right ("11/27/2024")."""
+    m = NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    try:
+        return m.start(), m.end(), dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def date_of_label(text: str) -> dt.date | None:
-    """The first full date in the text after a label ("Nov 16, 2023 06:30 PM", "Jul 8,2016")."""
-    found = find_dates(text)
+    """The first full date in the text after a label ("Nov 16, 2023 06:30 PM", "Jul 8,2016",
+    "07/11/2024")."""
+    found = find_dates(text) or [d for d in [numeric_date(text)] if d]
     if found:
         return found[0][2]
     return _dateparser(text[:40])
@@ -118,7 +147,7 @@ def labelled_dates(line: str) -> list[tuple[int, dt.date]]:
 
 def date_only(line: str) -> dt.date | None:
     """The date of a line that is a date and little else ("Fri, March 3, 2023", "08:10, April 27, 2012")."""
-    found = find_dates(line)
+    found = find_dates(line) or [d for d in [numeric_date(line)] if d]
     if len(found) != 1:
         return None
     start, end, date = found[0]

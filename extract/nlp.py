@@ -15,7 +15,7 @@ from .version import require_model
 from .metadata import dateline_end
 
 # Registering the factories is a side effect of importing their modules.
-from . import bodies, claims, figures, industries, people, post_bodies  # noqa: F401
+from . import bodies, claims, figures, industries, people  # noqa: F401
 
 
 

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import is_place, load_json, normalise, slug, text_of, title_regex
+from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
@@ -32,12 +32,19 @@ PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", 
 
 @Language.factory("policykg_people", requires=["doc.ents", "doc.spans"],
                   assigns=["doc.spans", "doc._.pkg_people", "doc._.pkg_posts"],
-                  default_config={"posts": "posts.json"})
+                  default_config={"posts": "posts.json", "gazetteer": "bodies.jsonl"})
 class PeopleFinder:
     """Finds named people, their posts, and the surname-only mentions of them."""
 
-    def __init__(self, nlp: Language, name: str, posts: str):
+    def __init__(self, nlp: Language, name: str, posts: str, gazetteer: str = "bodies.jsonl"):
         self.lexicon = load_json(posts)
+        self.gazetteer = {e["id"]: e for e in load_jsonl(gazetteer)}
+        self.countries = {}  # a country's word -> its code
+        for code, words in (self.lexicon.get("countries") or {}).items():
+            for word in words:
+                self.countries[word.lower()] = code
+        self.country_posts = self.lexicon.get("country_posts") or {}
+        self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
         self.abbreviations: dict = dict(self.lexicon.get("abbreviations") or {})
         self._is_title: dict[str, bool] = {}  # a word -> whether it is a post word (kept: asked per token)
         self.title = re.compile(title_regex())
@@ -73,6 +80,7 @@ class PeopleFinder:
                 posts.append(post)
         spans += self._short_mentions(doc, spans, people)
         posts += self._posts_from_context(doc, spans, posts)
+        self._implied_bodies(doc, posts)
         doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_people = people
         doc._.pkg_posts = posts
@@ -243,6 +251,116 @@ class PeopleFinder:
             post["body"], post["bare"] = _nearby_body(span, bodies, bare=True), True
         return post
 
+    def _implied_bodies(self, doc: Doc, posts: list[dict]) -> None:
+        """A public post with no body named beside it is in the body its words name: one the
+        text names elsewhere ("minister of commerce" -> the Ministry of Commerce the text
+        mentions), else a body of its country in the gazetteer ("industry minister" in Japan ->
+        the Ministry of Economy, Trade and Industry), else the body the post names by itself in
+        its country ("prime minister" in Japan -> the Cabinet of Japan). The country is the one
+        the title names ("Japan's", "Chinese", "U.S."), else the one the text names most.
+        A body found this way and not named in the text is added to ``doc._.pkg_bodies`` with
+        ``implied`` set (it has no mention)."""
+        bodies = doc._.pkg_bodies if doc._.pkg_bodies is not None else {}
+        main = None
+        year = _year(doc._.pkg_published)
+        for post in posts:
+            if post["body"] or not post.get("public", True):
+                continue
+            country = self._country_of(doc, post)
+            if country is None:
+                if main is None:
+                    main = self._main_country(doc) or ""
+                country = main or None
+            key = self._portfolio_in(post["title"], bodies.items(), country)
+            if key is None and country:
+                key = self._country_post(post["title"], country, year) or self._portfolio_in(
+                    post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
+            if key is None:
+                continue
+            if key not in bodies:
+                bodies[key] = self._implied(key)
+            post["body"] = key
+        doc._.pkg_bodies = bodies
+
+    def _country_of(self, doc: Doc, post: dict) -> str | None:
+        """The country a title names: "Japan's industry minister", "Chinese vice-premier", "U.S. Trade Representative"."""
+        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        lead = [doc[j] for j in range(max(span.sent.start, span.start - 3), span.end)]
+        for token in lead:
+            if is_place(token) or token.lower_ in ("union",):
+                code = self.countries.get(token.lower_) or self.countries.get(token.lower_.rstrip("'s"))
+                if code:
+                    return code
+        return None
+
+    def _main_country(self, doc: Doc) -> str | None:
+        """The country the text names most often (places, demonyms, capitals)."""
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                code = self.countries.get(normalise(ent.text).lower().removesuffix("'s"))
+                if code:
+                    counts[code] = counts.get(code, 0) + 2
+            elif ent.label_ == "ORG":  # "The Canadian Press": a weaker sign
+                for token in ent:
+                    code = self.countries.get(token.lower_) if token.text[:1].isupper() and len(token) > 2 else None
+                    if code and token.lower_ != "union":
+                        counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _portfolio_in(self, title: str, entries, country: str | None) -> str | None:
+        """The public body of ``entries`` whose name holds every word of the title's portfolio
+        ("commerce" in "minister of commerce", "economy" in "vice-minister of economy")."""
+        words = self._portfolio_words(title)
+        if not words:
+            return None
+        found = []
+        for key, entry in entries:
+            if entry.get("kind") != "government" or not MINISTRY_WORDS.search(entry.get("name") or ""):
+                continue
+            home = entry.get("country") or (self.gazetteer.get(key) or {}).get("country")
+            if country and home and home != country:
+                continue
+            names = [entry.get("name") or ""] + list(entry.get("aliases") or ())
+            for name in names:
+                name_words = {w[:5] for w in re.findall(r"[a-z]+", name.lower())}
+                if name_words and all(w[:5] in name_words for w in words):
+                    found.append((len(name_words), key))
+                    break
+        return min(found)[1] if found else None
+
+    def _portfolio_words(self, title: str) -> set:
+        """The words of a title that name its field: "housing" in "housing minister"."""
+        post_words = {w for p in self.lexicon["posts"] for w in re.findall(r"[a-z]+", p)}
+        stop = post_words | self.ranks | set(self.countries) | {"of", "for", "the", "and", "union", "federal", "state",
+                                                                 "national", "u", "s", "new"}
+        return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in stop and len(w) > 2}
+
+    def _country_post(self, title: str, country: str, year: int | None) -> str | None:
+        """The body a post names by itself in ``country`` ("prime minister" in Japan), as the
+        body was named in ``year`` (renamed departments; without a year, as named today)."""
+        low = re.sub(r"\s*-\s*", "-", title.lower())
+        entries = [(post, e) for e in self.country_posts.get(country) or () if _in_years(e, year) for post in e["titles"]]
+        for post, entry in sorted(entries, key=lambda pe: -len(pe[0])):
+            if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (
+                    post in ("president", "prime minister") and re.search(r"\b(?:vice|deputy)\b", low)):
+                body = entry["body"]
+                return self.gazetteer_names.get(body.lower(), body if body in self.gazetteer else slug(body))
+        return None
+
+    def _implied(self, key: str) -> dict:
+        """The body record of a body the text implies but does not name."""
+        entry = self.gazetteer.get(key)
+        if entry is None:
+            name = next((e["body"] for entries in self.country_posts.values() for e in entries
+                         if slug(e["body"]) == key), key)
+            entry = {"name": name, "kind": "government"}
+        return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
+                "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
+                "implied": True}
+
     def _posts_from_context(self, doc: Doc, spans: list[Span], posts: list[dict]) -> list[dict]:
         """A post known only from a description that follows a named person ("Angela Rayner has
         said ... The UK housing secretary is now ..."): the description as the subject of one of
@@ -298,6 +416,8 @@ class PeopleFinder:
         return out
 
 
+MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department|Treasury|Office|Bureau|Administration|Agency|Authority|"
+                            r"Commission|Bank|Service|Secretariat)\b")
 CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}
 
 
@@ -449,3 +569,17 @@ def _nearby_body(span: Span, bodies: list[Span], bare: bool = False) -> str | No
     keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end and b.start in clause
             and (info.get(b.kb_id_) or {}).get("kind") in PUBLIC_KINDS}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _in_years(entry: dict, year: int | None) -> bool:
+    """Whether a post table's entry held in ``year`` (without one: whether it holds today)."""
+    if year is None:
+        return "until" not in entry
+    return entry.get("from", 0) <= year and ("until" not in entry or year < entry["until"])
+
+
+def _year(published: str | None) -> int | None:
+    try:
+        return int(published[:4]) if published else None
+    except ValueError:
+        return None

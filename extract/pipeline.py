@@ -168,8 +168,7 @@ def to_record(raw: RawDocument, cleaned: Cleaned, doc: Doc, model: str = "") -> 
             continue
         seen_posts.add((post["person"], post["title"]))
         record.posts.append(Post(person=post["person"], title=post["title"], body=post["body"],
-                                 evidence=span(post["start"], post["end"]), public=post.get("public", True),
-                                 body_name=post.get("body_name")))
+                                 evidence=span(post["start"], post["end"]), public=post.get("public", True)))
     ind_mentions = mentions_of("pkg_industries")
     for key, info in (doc._.pkg_industries or {}).items():
         record.industries.append(Industry(key=key, name=info["name"], aliases=sorted(info["aliases"]),

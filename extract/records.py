@@ -53,7 +53,6 @@ class Post:
     body: str | None
     evidence: Span | None = None
     public: bool = True
-    body_name: str | None = None  # the name of a body the post implies but the text does not name
 
 
 @dataclass

@@ -70,3 +70,11 @@ def test_the_headline_comes_before_the_standfirst():
             "The financial regulator said on Wednesday it had fined the lender 20 million pounds for "
             "selling insurance to customers who could not claim on it.\n")
     assert read_metadata(text).title == "Regulator fines lender over mis-sold insurance"
+
+
+def test_day_first_numeric_dates_and_inflected_headline_words():
+    text = ("Menu\nMinister cuts fuel taxes as prices ease\nPublished on 03/11/2024 - 18:30 By Ana Souza\n"
+            "The finance minister said on Sunday the government had cut fuel taxes after prices eased in October.\n")
+    meta = read_metadata(text)
+    assert (meta.title, meta.published) == ("Minister cuts fuel taxes as prices ease", "2024-11-03")
+    assert read_metadata("Updated: 11/27/2024\n" + text.split("\n", 3)[3]).published == "2024-11-27"

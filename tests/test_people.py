@@ -79,7 +79,8 @@ def test_a_post_a_country_qualifies_is_public(nlp):
 def test_a_post_known_only_from_the_description_that_follows(nlp):
     got, _ = officials("Britain will build more homes, Lisa Carter has said.\n"
                        "The UK housing secretary is now in talks with builders.", nlp)
-    assert ("Lisa Carter", "housing secretary", None) in got
+    # no date: the department as it is named today
+    assert ("Lisa Carter", "housing secretary", "Ministry of Housing, Communities and Local Government") in got
 
 
 def test_abbreviated_posts_written_out_and_former_posts_not_public(nlp):
@@ -89,3 +90,23 @@ def test_abbreviated_posts_written_out_and_former_posts_not_public(nlp):
     titles = {(name, title) for name, title, _ in got}
     assert ("Maria Ortiz", "senator") in titles and ("Tom Hale", "governor") in titles
     assert "Alan Pike" not in {name for name, _, _ in got}
+
+
+def test_the_body_a_post_implies_when_the_text_names_none(nlp):
+    got, record = officials("Japan's industry minister, Kenji Mori, said on Sunday the aid would continue.\n"
+                            "Prime Minister Taro Abe said the cabinet agreed.\n"
+                            "Japanese exporters welcomed the plan in Tokyo.", nlp)
+    assert ("Kenji Mori", "industry minister", "Ministry of Economy, Trade and Industry") in got
+    assert ("Taro Abe", "prime minister", "Cabinet of Japan") in got
+    implied = {b.name for b in record.bodies if not b.mentions}
+    assert implied == {"Ministry of Economy, Trade and Industry", "Cabinet of Japan"}
+
+
+def test_a_renamed_department_follows_the_publication_year(nlp):
+    text = "LONDON, March 2 - British Business Secretary Ann Clarke said exports were rising."
+    for published, body in (("2015-03-02", "Department for Business, Innovation and Skills"),
+                            ("2019-03-02", "Department for Business, Energy and Industrial Strategy"),
+                            ("2024-03-02", "Department for Business and Trade"), (None, "Department for Business and Trade")):
+        record = extract(RawDocument("t.txt", "t.txt", text, "x", published=published), nlp)
+        assert [(p.title, {b.key: b.name for b in record.bodies}.get(p.body)) for p in record.posts] == \
+            [("british business secretary", body)], published

@@ -213,9 +213,6 @@ def people_and_posts(d: DocumentGraph) -> None:
         d.add((role, SKOS.prefLabel, Literal(post.title)))
         if post.body:
             d.add((node, ORG.organization, body_iri(post.body)))
-            if post.body_name and post.body not in {b.key for b in d.record.bodies}:
-                # A body the post implies but the text does not name: its name, not a mention.
-                d.add((body_iri(post.body), SCHEMA.name, Literal(post.body_name)))
         d.add((node, PROV.wasDerivedFrom, d.doc))
         if post.evidence:
             d.add((node, PROV.wasDerivedFrom, d.string(post.evidence)))
