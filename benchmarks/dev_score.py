@@ -1,6 +1,6 @@
 """Build a corpus of documents into a fresh store and score it against its gold files.
 
-    python benchmarks/dev_score.py                       # ../shared/corpus/dev
+    python benchmarks/dev_score.py                       # tests/dev (a copy of ../shared/corpus/dev)
     python benchmarks/dev_score.py --verbose --only claims
     python benchmarks/dev_score.py --docs DIR --gold DIR --json
     python benchmarks/dev_score.py --without-gazetteers  # bodies, posts, industries lists emptied
@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = ROOT / "tests" / "dev"
 CLI = [sys.executable, "-c", "from graph.cli import main; main()"]
 
 
@@ -27,7 +27,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=Path, default=DEV / "docs")
     ap.add_argument("--gold", type=Path, default=DEV / "gold")
-    ap.add_argument("--score", type=Path, default=ROOT.parent / "shared" / "gold" / "score.py")
+    ap.add_argument("--score", type=Path, default=ROOT / "tests" / "gold" / "score.py")
     ap.add_argument("--verbose", action="store_true", help="list what was missed and what was spurious")
     ap.add_argument("--only", help="print only this list's lines (with --verbose)")
     ap.add_argument("--json", action="store_true")
