@@ -87,6 +87,13 @@ def reference_date(published: str | None) -> dt.date | None:
         return None
 
 
+def iso_day_or_month(value: str) -> dt.date | str | None:
+    """A ``YYYY-MM-DD`` naming a real day as that date, a valid ``YYYY-MM`` as itself, else None."""
+    if len(value) == 10:
+        return reference_date(value)
+    return value if len(value) == 7 and reference_month(value) else None
+
+
 def reference_month(published: str | None) -> tuple[int, int] | None:
     """(year, month) of ``published`` when it gives at least a valid month ("2024-06")."""
     m = re.match(r"^(\d{4})-(\d{2})", str(published or ""))

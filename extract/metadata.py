@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .clean import Line, boilerplate_rule, lines_of, strip_inline
-from .dates import find_dates, month_day
+from .dates import find_dates, iso_day_or_month, month_day
 
 # Lines after the first body line still searched for a "Published:" line (some pages put
 # the byline block under the standfirst).
@@ -187,9 +187,9 @@ def read_metadata(text: str) -> Metadata:
         if not header and body_start is None and not dated:
             head = HEADER_DATE.match(text_)
             if head:
-                value = head.group("date")
-                dated.append((RANK["header"], dt.date.fromisoformat(value) if len(value) == 10 else value)
-                             if _valid(value) else (9, ""))
+                date = iso_day_or_month(head.group("date"))
+                if date:
+                    dated.append((RANK["header"], date))
                 meta.cut[index] = head.end()
                 text_ = text_[head.end():]
         if not text_.strip() or boilerplate_rule(text_):
@@ -214,20 +214,11 @@ def read_metadata(text: str) -> Metadata:
             header.append((index, line))
         elif index - body_start > AFTER_BODY:
             break
-    dated = [d for d in dated if d[0] < 9]
     if dated:
         best = min(dated, key=lambda d: d[0])[1]
         meta.published = best.isoformat() if isinstance(best, dt.date) else best
     meta.title = _title(meta, lines, header, body_start)
     return meta
-
-
-def _valid(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
-        return True
-    except ValueError:
-        return False
 
 
 def _title(meta: Metadata, lines: list[Line], header: list[tuple[int, str]], body_start: int | None) -> str | None:

@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .dates import reference_month
 from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
 
 for _name in ("pkg_people", "pkg_posts"):
@@ -262,7 +263,7 @@ class PeopleFinder:
         ``implied`` set (it has no mention)."""
         bodies = doc._.pkg_bodies if doc._.pkg_bodies is not None else {}
         main = None
-        year = _year(doc._.pkg_published)
+        year = (reference_month(doc._.pkg_published) or (None,))[0]
         for post in posts:
             if post["body"] or not post.get("public", True):
                 continue
@@ -576,10 +577,3 @@ def _in_years(entry: dict, year: int | None) -> bool:
     if year is None:
         return "until" not in entry
     return entry.get("from", 0) <= year and ("until" not in entry or year < entry["until"])
-
-
-def _year(published: str | None) -> int | None:
-    try:
-        return int(published[:4]) if published else None
-    except ValueError:
-        return None

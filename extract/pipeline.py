@@ -63,6 +63,7 @@ def extract_many(raws: Iterable[RawDocument], nlp: Language | None = None,
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
+    # parallel.batches is the same, but parallel imports this module (inside its workers).
     items = iter(items)
     while batch := list(itertools.islice(items, size)):
         yield batch

@@ -5,7 +5,6 @@ reason, so that a caller can report it in one line and go on with the other docu
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -14,6 +13,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+from .dates import iso_day_or_month
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 # One input file is read whole; beyond this it is refused with a one-line error (a .jsonl
@@ -326,10 +327,4 @@ def _iso_date(value) -> str | None:
     """The YYYY-MM-DD at the head of an ISO date or timestamp (or a YYYY-MM month), if it
     names a real day or month, else None."""
     match = re.match(r"\s*(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])", str(value or ""))
-    if not match:
-        return None
-    try:
-        dt.date.fromisoformat(match.group(1) if len(match.group(1)) == 10 else match.group(1) + "-01")
-    except ValueError:
-        return None
-    return match.group(1)
+    return match.group(1) if match and iso_day_or_month(match.group(1)) else None
