@@ -157,7 +157,7 @@ Westpac chief economist Luci Ellis said she expected the first rate cut in Febru
 """,
     title="Chalmers says inflation fight 'not yet won' as RBA holds rates",
     published="2024-11-05",
-    officials=[O("Jim Chalmers", "treasurer", "Australian Government", ["Chalmers"]),
+    officials=[O("Jim Chalmers", "treasurer", "Department of the Treasury", ["Chalmers"]),
                O("Adam Bandt", "leader", "Australian Greens", ["Bandt"])],
     not_officials=["Luci Ellis", "Jane Doherty"],
     bodies=[B("Reserve Bank of Australia", "government", None, ["Reserve Bank", "RBA", "RBA board"]),
@@ -174,7 +174,7 @@ Westpac chief economist Luci Ellis said she expected the first rate cut in Febru
               "Treasurer Jim Chalmers said the government's energy bill relief had taken pressure off household budgets, but warned that \"the fight against inflation is not yet won\"."),
             C("Adam Bandt", "said", "directive",
               "Greens leader Adam Bandt said the Reserve Bank should cut rates to help renters and mortgage holders.")],
-    notes="'$' is AUD (Australian outlet, Australian budget). The board speaks for the bank. Luci Ellis (bank economist) gives no claim.",
+    notes="'$' is AUD (Australian outlet, Australian budget). The board speaks for the bank. Luci Ellis (bank economist) gives no claim. The Treasurer's body is the most specific one his post is in (SCHEMA 'officials'), the Department of the Treasury, as dev gold gives ministers their departments; it was 'Australian Government' before.",
 ))
 
 # ---------------------------------------------------------------- 05 Korea, Yonhap-style, no year
@@ -705,7 +705,7 @@ Join ST's WhatsApp Channel and get the latest news and must-reads.
 """,
     title="MAS eases monetary policy for second time this year",
     published="2025-04-14",
-    officials=[O("Gan Kim Yong", "deputy prime minister", "Government of Singapore", ["Gan"])],
+    officials=[O("Gan Kim Yong", "deputy prime minister", "Cabinet of Singapore", ["Gan"])],
     not_officials=["Taimur Baig"],
     bodies=[B("Monetary Authority of Singapore", "government", None, ["MAS"]),
             B("Ministry of Trade and Industry", "government", None, ["MTI"]),
@@ -721,7 +721,7 @@ Join ST's WhatsApp Channel and get the latest news and must-reads.
               "Deputy Prime Minister Gan Kim Yong said the Government would set aside $4 billion to help companies and workers cope with higher US tariffs."),
             C("Enterprise Singapore", "according to", "assertion",
               "Some 2,600 firms have applied for the Enterprise Financing Scheme since January, according to Enterprise Singapore.")],
-    notes="'$' is SGD (Singapore paper, Singapore dollar named). The lower bound '0' of the forecast range is left out. Navigation and the WhatsApp line are furniture. 'citing' gives no claim; the MTI's 'cut its growth forecast' reports an act with a noun-phrase object.",
+    notes="'$' is SGD (Singapore paper, Singapore dollar named). The lower bound '0' of the forecast range is left out. Navigation and the WhatsApp line are furniture. 'citing' gives no claim; the MTI's 'cut its growth forecast' reports an act with a noun-phrase object. A deputy prime minister's body is the Cabinet of Singapore, the most specific body the post is in (SCHEMA 'officials'; dev gold gives prime ministers the Cabinet of Japan, Australia, Canada); it was 'Government of Singapore' before.",
 ))
 
 
