@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
-from .lexicon import load_json, text_of
+from .lexicon import is_place, load_json, text_of
 from .metadata import read_metadata
 
 for _name in ("pkg_claims", "pkg_unresolved"):
@@ -469,8 +469,10 @@ def _is_subject(token: Token) -> bool:
 
 
 def _modifiers(token: Token) -> set:
-    """The lower-cased words that qualify a description: "energy" in "the energy minister"."""
-    return {t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.is_alpha}
+    """The lower-cased words that qualify a description: "energy" in "the energy minister"; not a
+    place or demonym ("the Mexican governor", "the Chinese side"), which tells no official apart."""
+    return {t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.is_alpha
+            and not is_place(t)}
 
 
 def _phrase(token: Token) -> str:

@@ -180,3 +180,9 @@ def test_a_predecessor_speaks_as_an_official_only_for_what_they_said_in_office(n
     assert [(c.speaker, c.cue) for c in record.claims] == [("mark-holland", "said")]
     assert [(p.person, p.title, p.public) for p in record.posts] == [
         ("mark-holland", "health minister", True), ("jean-yves-duclos", "health minister", False)]
+
+
+def test_a_demonym_in_a_description_tells_no_official_apart(nlp):
+    text = ("Governor Imran Shah of the State Bank of Pakistan said rates would fall.\n"
+            "The Pakistani governor added that inflation was easing.\n")
+    assert [(s, c) for s, c, _, _ in claims(text, nlp)] == [("imran-shah", "said"), ("imran-shah", "added")]
