@@ -33,6 +33,7 @@ SOURCE_RANK = {"gazetteer": 0, "acronym": 1, "pattern": 2, "ner": 3}
 PLACE_NOUNS = {"city", "province", "state", "town", "county", "region", "prefecture", "district", "village",
                "capital", "island", "municipality", "port"}
 PORTFOLIO_TITLES = {"Minister", "Ministers", "Secretary", "Commissioner"}  # "Defence Minister": a portfolio
+RANK_PREFIXES = {"deputy", "vice", "assistant", "acting", "executive", "first", "senior", "chief"}
 INTERNATIONAL_STARTS = ("World", "International", "United", "Global", "European", "Asian", "African", "Inter-American")
 
 
@@ -117,7 +118,7 @@ class BodyFinder:
                 found.append((doc[start:end], key, "gazetteer"))
         known = [(s, k) for s, k, _ in found]
         for _, start, end in self.shapes(doc):
-            span = _trim(doc[start:end], self.heads)
+            span = self._cut_post(_trim(doc[start:end], self.heads))
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
                     and span[-1].text not in self.not_heads and not self._joins_two(span) and not _portfolio(span):
                 found.append((span, *_qualified(span, known)))
@@ -202,6 +203,29 @@ class BodyFinder:
         if head == "Bank":  # a central bank by its name ("Reserve Bank of India"); else any bank's
             return "government" if self.central_bank and self.central_bank.search(name) else "company"
         return self.heads[head] if head else default
+
+    def _cut_post(self, span: Span | None) -> Span | None:
+        """"Bank of Japan Governor Kazuo Ueda", "Ministry of Finance Deputy Secretary Ana Lopez": a
+        post title (with its rank words) between a name and a person's name ends the name, whatever
+        the shape took in after it ("Office of the President" stays whole: no name follows)."""
+        if span is None:
+            return None
+        doc = span.doc
+        for i in range(span.start + 1, span.end):
+            j = i
+            while j < len(doc) and doc[j].lower_ in RANK_PREFIXES:
+                j += 1
+            if j == len(doc) or doc[j].text not in self.title_words:
+                continue
+            k = j
+            while k < len(doc) and doc[k].text in self.title_words:
+                k += 1
+            if k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k]._.pkg_cap):
+                if doc[i - 1].lower_ in ("of", "the", "for"):  # "Office of the President": the post names it
+                    return doc[span.start:k]
+                cut = doc[span.start:i]
+                return cut if len(cut) > 1 and any(t.text in self.heads for t in cut) else None
+        return span
 
     def _central_banks(self, doc: Doc, spans: list, bodies: dict) -> None:
         """A bank the text shows to be a central bank is government (``_called_central``); so is the

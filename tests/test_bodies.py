@@ -126,3 +126,11 @@ def test_a_bank_is_a_central_bank_by_evidence_not_by_the_shape_bank_of_x(bare_nl
     assert by_description == by_governor == {"Bank of Ghana": ("government", None)}
     assert by_name == {"Reserve Bank of Malawi": ("government", None)}
     assert no_evidence == {"Bank of Baroda": ("company", None)}
+
+
+def test_a_post_between_a_body_and_a_person_ends_the_body_s_name(nlp):
+    got, _ = bodies("Bank of Japan Deputy Governor Shinichi Uchida said rates would rise.\n"
+                    "Ministry of Finance Secretary Ana Lopez said the deficit would narrow.\n"
+                    "The Office of the President said it would act.\n", nlp)
+    assert got == {"Bank of Japan": ("government", None), "Ministry of Finance": ("government", None),
+                   "Office of the President": ("government", None)}
