@@ -66,9 +66,9 @@ def _silence_stdout() -> None:
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="POLICYKG_STORE", default="policykg.db", show_default=True,
-              help="The store: a folder for the embedded on-disk store, or the http(s):// address of a "
-                   "remote SPARQL 1.1 store (an Oxigraph server; virtuoso+http:// for Virtuoso) "
-                   "(env POLICYKG_STORE).")
+              help="Where the graph lives: a folder for the embedded on-disk store, or a remote SPARQL 1.1 "
+                   "store: the http(s):// base address of an Oxigraph server (e.g. http://127.0.0.1:7878), "
+                   "or virtuoso+http(s)://HOST:PORT for Virtuoso 7 (env POLICYKG_STORE).")
 @click.version_option(TOOL_VERSION, prog_name="policykg")
 @click.pass_context
 def main(ctx: click.Context, store: str) -> None:
