@@ -15,7 +15,7 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from queries.results import TABULAR, paged, parse_bindings, render, resolve_query, tabulate
+from queries.results import TABULAR, QueryFailed, paged, parse_bindings, resolve_query, tabulate, write_answer
 
 from .model.rdf import TOOL_VERSION
 from .store import StoreError, is_remote, open_store, redact
@@ -191,7 +191,7 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
           limit: int | None, offset: int | None) -> None:
     """Run a named query (policykg queries lists them), a .rq file, or - for stdin."""
     try:
-        text = resolve_query(query, sys.stdin.read() if query == "-" else None)
+        text = resolve_query(query, sys.stdin.read() if query == "-" else None, whole=limit is None)
         bindings = parse_bindings(variables)
     except (ValueError, OSError) as err:
         fail(str(err))
@@ -205,12 +205,16 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
         fail(str(err))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        answer = render(store.query(text, bindings), fmt, headers=headers())
+        answer = store.query(text, bindings)
     except StoreError as err:
         fail(str(err))
-    except (OSError, RuntimeError, ValueError) as err:  # raised while the answer is read: a SERVICE that failed, ...
+    except (OSError, RuntimeError, ValueError) as err:
         fail(f"the query failed: {str(err).splitlines()[0] if str(err) else type(err).__name__}")
-    emit(answer)
+    sys.stdout.flush()
+    try:  # the rows stream to stdout as they come; an OSError here is stdout's (Main.invoke)
+        write_answer(answer, fmt, sys.stdout.buffer, headers=headers())
+    except QueryFailed as err:  # raised while the answer is read: a SERVICE that failed, ...
+        fail(f"the query failed: {err}")
 
 
 @main.command("queries")
