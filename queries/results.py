@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 from importlib import resources
@@ -161,15 +162,16 @@ def _write(result, fmt: str, sink: "_Sink", width: int | None, headers: bool) ->
 
         rows = (dict(zip(names, map(_json, solution))) for solution in solutions)
         if fmt == "nl":
+            encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes an encoder per call
             for row in rows:
-                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+                sink.write(encode(row) + "\n")
             return
-        # json.dumps(rows, indent=2), a row at a time
-        sep = "[\n  "
-        for row in rows:
-            sink.write(sep + json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  "))
-            sep = ",\n  "
-        sink.write("[]\n" if sep.startswith("[") else "\n]\n")
+        # json.dumps(rows, indent=2, ensure_ascii=False), a thousand rows at a time
+        encode, sep = json.JSONEncoder(ensure_ascii=False, indent=2).encode, "[\n"
+        for batch in iter(lambda: list(itertools.islice(rows, 1000)), []):
+            sink.write(sep + encode(batch)[2:-2])  # without the batch's own "[\n" and "\n]"
+            sep = ",\n"
+        sink.write("[]\n" if sep == "[\n" else "\n]\n")
     else:
         cells = [[_plain(v) for v in solution] for solution in solutions]
         sink.write(grid(names, cells, width or shutil.get_terminal_size((160, 24)).columns) + "\n")
@@ -257,10 +259,16 @@ def _text(value) -> str:
     return value.value if isinstance(value, (ox.Literal, ox.NamedNode, ox.BlankNode)) else str(value)
 
 
+_STRING = ox.NamedNode(XSD + "string")
+
+
 def _json(value):
     """A value of objects and nl: numbers and booleans as JSON's own, the rest as text, unbound as null."""
     if isinstance(value, ox.Literal):
-        kind = value.datatype.value
+        datatype = value.datatype
+        if datatype == _STRING:  # the common case, without making the datatype's IRI a str
+            return value.value
+        kind = datatype.value
         try:
             if kind in INTEGERS:
                 return int(value.value)
