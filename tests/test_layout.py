@@ -117,7 +117,7 @@ def pyproject() -> dict:
 
 
 # Folders of data files only, listed as (namespace) packages so that setuptools does not warn.
-DATA_FOLDERS = {"extract.data", "graph.serve.static", "queries.network"}
+DATA_FOLDERS = {"extract.data", "graph.serve.static", "queries.network", "queries.whole"}
 
 
 def test_every_package_is_listed_for_packaging():
