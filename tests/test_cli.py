@@ -346,8 +346,20 @@ def test_build_from_stdin(tmp_path):
     assert sorted(d["doc"] for d in docs) == ["n1", "stdin-" + __import__("hashlib").sha256(text.encode()).hexdigest()[:16]]
 
 
-def test_a_syntax_error_is_shown_whole_and_names_an_undeclared_prefix(seeds_store):
-    result = run("--store", seeds_store, "query", "-", input="SELECT ?s WHERE {\n  ?s foo:bar ?o\n}")
+@pytest.mark.parametrize("query, message", [
+    ("SELECT ?s WHERE {\n  ?s foo:bar ?o\n}",
+     "line 2, column 6: undeclared prefix 'foo:' (declare it: PREFIX foo: <...>)\n    ?s foo:bar ?o\n       ^"),
+    ("SELECT * { ?s :b ?o }",
+     "line 1, column 15: undeclared prefix ':' (the empty prefix; declare it: PREFIX : <...>)\n"
+     "  SELECT * { ?s :b ?o }\n                ^"),
+    # declared prefixes, blank nodes, strings, IRIs and comments holding a colon are not it
+    ('PREFIX ex: <http://e.org/> SELECT * { _:b ex:p "a:b", <http://e.org:80/> # c:d\n  FILTER(?s = :x) }',
+     "line 2, column 15: undeclared prefix ':' (the empty prefix; declare it: PREFIX : <...>)\n"
+     "    FILTER(?s = :x) }\n                ^"),
+    ("SELECT ?s WHERE { ?s ?p ?o\n\n",
+     "line 1, column 27: the query ends too soon\n  SELECT ?s WHERE { ?s ?p ?o\n                            ^"),
+])
+def test_a_syntax_error_is_shown_whole_and_names_an_undeclared_prefix(seeds_store, query, message):
+    result = run("--store", seeds_store, "query", "-", input=query)
     assert result.exit_code == 1
-    assert result.output == ("Error: invalid SPARQL at line 2, column 6: undeclared prefix 'foo:' "
-                             "(declare it: PREFIX foo: <...>)\n    ?s foo:bar ?o\n       ^\n")
+    assert result.output == f"Error: invalid SPARQL at {message}\n"
