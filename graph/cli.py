@@ -570,23 +570,39 @@ AUDITS = {"disagreeing-figures": "figures that disagree: same measure, subject, 
 
 @main.command()
 @click.option("--check", "checks", multiple=True, type=click.Choice(list(AUDITS)),
-              help="Run only this check (repeatable); all three by default.")
-@formats("json: an object of check -> rows; csv, tsv, objects and nl: one table, its first column the check")
+              help="Run only this check (repeatable); all three by default. Checks run and are shown in the "
+                   "order listed here, whatever the order given.")
+@formats("json: an object of check -> its rows; csv, tsv, objects and nl: one table, as described above")
 @click.option("--strict", is_flag=True, help="Exit 1 when any check finds something (for scripts and CI).")
 @click.pass_context
 def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -> None:
     """What an analyst should look at twice: disagreeing figures, periods still open at
-    publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
+    publication, unresolved speakers. Each check is a named query (audit-CHECK).
+
+    csv, tsv, objects and nl give one table, as sqlite-utils insert and datasette take it: a
+    row per finding, the column check first, then the columns of the checks run, in this order:
+
+    \b
+      disagreeing-figures: measure subject period unit value1 text1 doc1 value2 text2 doc2
+      open-periods: value unit period published text sentence doc
+      unresolved-speakers: speakerText cue kind sentence date doc
+
+    A name two checks share means the same in both (doc: the document's file name; period,
+    unit: the figures'; sentence: the one the finding is in), so it is one column. A column its
+    check does not have is empty (null in objects and nl); the header is the same on every run
+    of the same checks, rows or none.
+    """
     import json
 
     from queries.results import named_queries
 
     queries = named_queries()
+    selected = [name for name in AUDITS if name in checks] if checks else list(AUDITS)
     found: dict[str, tuple[list[str], list[dict]]] = {}
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        with progress(len(checks or AUDITS), "checks") as bar:
-            for name in checks or AUDITS:
+        with progress(len(selected), "checks") as bar:
+            for name in selected:
                 result = store.query(queries[f"audit-{name}"])
                 names = [v.value for v in result.variables]
                 found[name] = names, [{n: row[n] for n in names if row[n] is not None} for row in result]
@@ -602,9 +618,9 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
             title = f"== {name}: {AUDITS[name]} ({len(answer)})"
             sections.append(f"{title}\n{tabulate(names, answer, 'table')}" if answer else title)
         emit("\n\n".join(sections))
-    else:
+    else:  # one table: check, then the union of the checks' columns (same name, same meaning)
         names = list(dict.fromkeys(["check", *(n for columns, _ in found.values() for n in columns)]))
-        emit(tabulate(names, [{"check": name, **row} for name, (_, answer) in found.items() for row in answer],
+        emit(tabulate(names, [{**row, "check": name} for name, (_, answer) in found.items() for row in answer],
                       fmt, headers=headers()))
     if strict and any(answer for _, answer in found.values()):
         ctx.exit(1)
