@@ -51,7 +51,7 @@ from ..store.base import StoreError
 from ..store.checkpoints import Checkpoints, WriterBusy
 from ..store.embedded import has_merged_default_graph
 
-from .sparql_text import Refused, check_services
+from queries.sparql_text import Refused, check_services
 
 SELECT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
