@@ -46,12 +46,11 @@ from urllib.parse import parse_qs, urlparse
 import pyoxigraph as ox
 
 from queries.results import header, named_queries
+from queries.sparql_text import Refused, check_services
 
 from ..store.base import StoreError
 from ..store.checkpoints import Checkpoints, WriterBusy
 from ..store.embedded import has_merged_default_graph
-
-from queries.sparql_text import Refused, check_services
 
 SELECT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
