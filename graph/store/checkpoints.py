@@ -141,6 +141,8 @@ class Checkpoints:
         except OSError:
             return
         for name in names:
+            if name.startswith("gone-"):
+                shutil.rmtree(self._path(name), ignore_errors=True)
             if not name.isdigit() or int(name) == newest:
                 continue
             fd = _lock(self._path(f"{name}.inuse"), fcntl.LOCK_EX)
@@ -148,8 +150,18 @@ class Checkpoints:
                 continue  # a query reads it
             try:
                 if self.current() != int(name):
-                    shutil.rmtree(self._path(name), ignore_errors=True)
-                    os.unlink(self._path(f"{name}.inuse"))
+                    # renamed first, in one step: a reader never finds a checkpoint half removed
+                    gone = self._path(f"gone-{name}-{os.getpid()}-{time.monotonic_ns()}")
+                    try:
+                        os.rename(self._path(name), gone)
+                    except FileNotFoundError:
+                        pass
+                    else:
+                        shutil.rmtree(gone, ignore_errors=True)
+                    try:
+                        os.unlink(self._path(f"{name}.inuse"))
+                    except FileNotFoundError:
+                        pass
             finally:
                 os.close(fd)
 
