@@ -37,3 +37,11 @@ def test_the_worked_example_prints_what_the_readme_shows(tmp_path):
         done = subprocess.run(shell, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=300,
                               env={**os.environ, "COLUMNS": "200"})  # tables fit the terminal: a wide one
         assert (done.stdout + done.stderr).rstrip("\n") == expected, command
+
+
+def test_the_readme_lists_every_named_query():
+    from queries.results import named_queries
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Querying"):readme.index("Any SPARQL 1.1 query works")]
+    assert sorted(re.findall(r"^\| `([a-z-]+)` \| ", section, re.M)) == sorted(named_queries())
