@@ -50,7 +50,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.vocab import ID, PKG, PROV
-from ..serve.sparql_text import targets_of, tokens
+from queries.sparql_text import targets_of, tokens
 from .base import CONTENTS, StoreError, bind, check_depth, redact, to_ox, union_triples
 
 RETRIES = 4
