@@ -65,6 +65,12 @@ def tokens(text: str) -> list[tuple[str, str]]:
 def service_targets(text: str) -> list[str | None]:
     """The endpoint each ``SERVICE`` clause names, as a full IRI; None for a variable or a
     name that cannot be resolved (such a clause can reach anywhere)."""
+    return targets_of(text, "SERVICE")
+
+
+def targets_of(text: str, keyword: str) -> list[str | None]:
+    """What each ``keyword`` clause (``SERVICE``, ``GRAPH``) names, as a full IRI; None for a
+    variable or a name that cannot be resolved."""
     items = tokens(text)
     prefixes: dict[str, str] = {}
     base = ""
@@ -75,7 +81,7 @@ def service_targets(text: str) -> list[str | None]:
             prefixes[items[i + 1][1].rstrip(":")] = urljoin(base, items[i + 2][1][1:-1])
         elif word == "BASE" and i + 1 < len(items) and items[i + 1][0] == "iri":
             base = urljoin(base, items[i + 1][1][1:-1])
-        elif word == "SERVICE":
+        elif word == keyword:
             j = i + 1
             if j < len(items) and items[j][0] == "word" and items[j][1].upper() == "SILENT":
                 j += 1
