@@ -112,3 +112,20 @@ def test_a_checkpoint_is_a_whole_store(tmp_path):
     writer.close()
     newest = os.path.join(path, FOLDER, str(Checkpoints(path).current()))
     assert len(ox.Store.read_only(newest)) == 10  # five documents' graphs and the merged default graph
+
+
+def test_a_reader_sees_what_another_program_wrote_into_the_store(tmp_path):
+    path = str(tmp_path / "kg.db")
+    writer = open_store(path)
+    put(writer, 1)
+    writer.close()
+    reader = open_store(path, read_only=True)
+    assert count(reader) == 1 and not Checkpoints(path).dirty()
+    reader.close()
+    other = ox.Store(path)  # pyoxigraph itself, knowing nothing of checkpoints
+    other.add(ox.Quad(ox.NamedNode("urn:s9"), ox.NamedNode("urn:p"), ox.Literal("9"), ox.NamedNode("urn:doc9")))
+    del other
+    assert Checkpoints(path).dirty()
+    reader = open_store(path, read_only=True)
+    assert count(reader) == 2
+    reader.close()

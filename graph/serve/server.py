@@ -382,9 +382,10 @@ def _update(path: str, checkpoints: Checkpoints, sparql: str) -> tuple[str, str]
                     return "malformed", f"malformed update: {str(err).splitlines()[0]}"
                 store.update(REMERGE)  # the default graph stays the merge of the named graphs
                 checkpoints.publish(store)
-                checkpoints.mark_clean()
             finally:
                 del store
+            checkpoints.stamp()
+            checkpoints.mark_clean()
     except WriterBusy:
         return "busy", BUSY_WRITING
     except OSError as err:

@@ -17,6 +17,8 @@ folders it did not make alone), so moving or removing a store takes its checkpoi
   checkpoints the live store itself (only when no writer is there);
 - ``dirty``: a writer is writing, or was killed before its last checkpoint: the live store
   may hold more than ``current``, and the next reader that finds no writer checkpoints it;
+- ``stamp``: when the store's files last changed as of the newest checkpoint: files changed
+  later (another program wrote the store) make it dirty too;
 - ``publish.lock``: publishers take turns numbering and renaming.
 
 Where the folder cannot be written (a store on read-only media), readers open the live
@@ -84,7 +86,34 @@ class Checkpoints:
             return None
 
     def dirty(self) -> bool:
-        return os.path.exists(self._path("dirty"))
+        """Whether the live store may hold more than the newest checkpoint: a writer marked it
+        so, or another program (pyoxigraph itself, an older policykg) changed its files since."""
+        if os.path.exists(self._path("dirty")):
+            return True
+        try:
+            with open(self._path("stamp")) as f:
+                return self._files_changed() > float(f.read().strip())
+        except (OSError, ValueError):
+            return False
+
+    def _files_changed(self) -> float:
+        """When the store's own files last changed (RocksDB's log, manifest and tables)."""
+        newest = 0.0
+        with os.scandir(self.store_path) as entries:
+            for entry in entries:
+                if entry.is_file() and not entry.name.startswith(("LOG", "LOCK")):
+                    newest = max(newest, entry.stat().st_mtime)
+        return newest
+
+    def stamp(self) -> None:
+        """Note the store's files as the newest checkpoint shows them (called by a writer after
+        it closed the store, so that its own closing writes are not taken for another's)."""
+        try:
+            with open(self._path("stamp.tmp"), "w") as f:
+                f.write(repr(self._files_changed()))
+            os.replace(self._path("stamp.tmp"), self._path("stamp"))
+        except OSError:
+            pass
 
     # The writer's side.
 
@@ -181,9 +210,10 @@ class Checkpoints:
                 store = ox.Store(self.store_path)
                 try:
                     self.publish(store)
-                    self.mark_clean()
                 finally:
                     del store
+                self.stamp()
+                self.mark_clean()
         except OSError:
             pass  # held by a writer that keeps no checkpoints (an older policykg): nothing to publish
         finally:

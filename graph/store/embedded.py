@@ -158,7 +158,9 @@ class OxigraphStore:
                 self.flush()
                 if self.written:
                     self.checkpoints.publish(self.store)
-                self.checkpoints.mark_clean()
         finally:
             del self.store
+            if not self.read_only:
+                self.checkpoints.stamp()
+                self.checkpoints.mark_clean()
             self.held.close()
