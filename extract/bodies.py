@@ -60,6 +60,15 @@ class BodyFinder:
         self.title_words = set(shapes.get("title_words", []))
         self.lone_heads = set(shapes.get("lone_heads", []))
         self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
+        central = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in shapes.get("central_bank_words", []))
+        self.central_bank = re.compile(rf"(?i:\b(?:{central})\b)") if central else None
+        posts = "|".join(re.escape(w) for w in shapes.get("central_bank_posts", []))
+        # "Bank of Ghana Governor Ernest Addison", "governor of the Bank of Ghana"
+        self.central_bank_post = re.compile(rf"(?:'s|\u2019s)?\s+(?i:{posts})\b|\b(?i:{posts})\s+of\s+(?:the\s+)?$") \
+            if posts else None
+        # a description of the text's central bank: "the central bank said", "central bank governor Pan Gongsheng"
+        self.central_described = re.compile(rf"\b(?i:the|its)\s+(?i:{central})\b" + (
+            rf"|(?i:{central})(?:'s|\u2019s)?\s+(?i:{posts})\b" if posts else "")) if central else None
         staff = "|".join(re.escape(w) for w in shapes.get("staff_nouns", [])) or "(?!)"
         described = "|".join(re.escape(w) for w in shapes.get("organisation_nouns", [])) or "(?!)"
         name = r"(?P<{}>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"
@@ -141,6 +150,7 @@ class BodyFinder:
         spans += self._described_bodies(doc, spans, bodies, credits)
         spans = _merge_short_forms(doc, spans, bodies, self.heads)
         spans = self._cited_media(spans, bodies)
+        self._central_banks(doc, spans, bodies)
         _link_parents(doc, spans, bodies, self.entries, self.unit_nouns)
         for info in bodies.values():
             # A unit ("Office", "Department") is of its parent's kind: a court's office is judicial.
@@ -189,10 +199,50 @@ class BodyFinder:
             owner = next((self.heads[w] for w in lead[:-1] if self.heads.get(w) in ("legislature", "party", "court")), None)
             if owner:  # "Senate Commerce, Science, and Transportation Committee"
                 return owner
-        if head == "Bank":
-            central = {"Central", "Reserve", "National"} & set(words) or (lead == ["Bank"] and len(words) > 2)
-            return "government" if central else "company"
+        if head == "Bank":  # a central bank by its name ("Reserve Bank of India"); else any bank's
+            return "government" if self.central_bank and self.central_bank.search(name) else "company"
         return self.heads[head] if head else default
+
+    def _central_banks(self, doc: Doc, spans: list, bodies: dict) -> None:
+        """A bank the text shows to be a central bank is government (``_called_central``); so is the
+        one bank of a text that speaks of "the central bank" ("central bank governor X") and names
+        no central bank. "Bank of X" alone is no evidence: Bank of America and Bank of China are not."""
+        if self.central_bank is None:
+            return
+        text = text_of(doc)
+        banks = [(key, info) for key, info in bodies.items() if key not in self.entries and info["kind"] == "company"
+                 and "Bank" in info["name"].split()]
+        for key, info in banks:
+            if self._called_central(text, info["name"], [s for s in spans if s.kb_id_ == key]):
+                info["kind"] = "government"
+        central = [info for info in bodies.values() if info["kind"] == "government"
+                   and ({"Bank", "Reserve"} & set(info["name"].split()) or self.central_bank.search(info["name"]))]
+        others = [key for key, info in bodies.items() if key not in self.entries and "Bank" in info["name"].split()]
+        if len(banks) == 1 and len(others) == 1 and not central and self.central_described.search(text):
+            banks[0][1]["kind"] = "government"
+
+    def _called_central(self, text: str, name: str, mentions: list) -> bool:
+        """The text calls the bank a central bank: beside a mention ("the Bank of Thailand, the
+        country's central bank", "Mexico's central bank, the Bank of Mexico"), by its governor
+        ("Bank of Ghana Governor X", "governor of the Bank of Ghana"), or by the place it is named
+        after ("Mexico's central bank", "the Mexican central bank", "the central bank of Mexico"
+        for the Bank of Mexico)."""
+        cb = self.central_bank.pattern
+        governor = self.central_bank_post
+        for s in mentions:
+            after, before = text[s.end_char:s.end_char + 80], text[max(0, s.start_char - 40):s.start_char]
+            if re.match(rf"(?:'s|\u2019s)?\s*[,(\u2014-]\s*(?:the|its|\w+(?:'s|\u2019s))\s+(?:[\w'\u2019-]+\s+){{0,2}}{cb}", after) \
+                    or re.search(rf"{cb}\s*[,(\u2014-]?\s*(?:the\s+)?$", before) \
+                    or (governor and (governor.match(after) or governor.search(before[-30:]))):
+                return True
+        place = name.split(" of ", 1)[1].removeprefix("the ") if " of " in name else ""
+        if not place:
+            return False
+        words = [re.escape(place)] + [re.escape(w) for w in self.demonyms.get(_territory_code(place) or "", [])]
+        if " " not in place and len(place) >= 4:
+            words.append(re.escape(place[:4]) + r"\w*")  # "Mexican" for Mexico, "Kenyan" for Kenya
+        where = "|".join(words)
+        return bool(re.search(rf"\b(?:{where})(?:'s|\u2019s)?\s+{cb}|{cb}\s+of\s+(?:the\s+)?(?:{where})\b", text))
 
     def _entity_candidates(self, doc: Doc, chosen: list) -> list:
         """spaCy's ORG entities (and party names from NORP: "the Liberals") that no trusted source took,
@@ -562,6 +612,15 @@ def _outvoted(chosen: list, candidates: list) -> list:
 
 
 @lru_cache(maxsize=None)
+def _territory_code(name: str) -> str | None:
+    """A country's code from its English name (CLDR through Babel: "Mexico" -> "MX")."""
+    try:
+        from babel import Locale
+        return next((code for code, n in Locale("en").territories.items() if n == name), None)
+    except Exception:
+        return None
+
+
 def _territory_name(code: str) -> str | None:
     """A country's English name from the CLDR data Babel ships ("ZA" -> "South Africa")."""
     try:

@@ -24,43 +24,59 @@ for _name in ("pkg_claims", "pkg_unresolved"):
         Doc.set_extension(_name, default=None)
 
 LEAD_SENTENCES = 3
-WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-EVENT = re.compile(r"\b(said|says|told|remarks?|speech|briefing|press conference|meeting|session|forum|"
-                   r"conference|summit|interview|statement|presid\w+)\b", re.I)
-DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(official|spokesperson|spokesman|spokeswoman|premier|president|"
-                         r"minister|director|governor|mayor|chairman|chair|commissioner|secretary|head|judge|"
-                         r"ambassador|prosecutor|procurator-general|leader)$", re.I)
-# Speakers worth reporting when unresolved: a pronoun for a person, or a description of one.
-UNRESOLVED = re.compile(r"^(?:he|she|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?:official|officials|"
-                        r"spokesperson|spokesman|spokeswoman|minister|director|source|sources|aide|diplomat|"
-                        r"premier|president|governor|commissioner|secretary|prosecutor|regulator|regulators))$", re.I)
-OTHER_TIME = re.compile(r"\b(?:earlier|previously|last\s+(?:week|month|year)|ago|in\s+(?:january|february|march|april|"
-                        r"may|june|july|august|september|october|november|december|\d{4}))\b", re.I)
-EVENT_NOUN = re.compile(r"\b(?:press\s+conference|news\s+conference|briefing|meeting|forum|summit|symposium|ceremony|"
-                        r"session|hearing)\b", re.I)
+# "in March", "in 2023" before a statement dates it to another time than the event (with the
+# lexicon's 'other_time' words); months and years are the language of dates, not a list.
+IN_OTHER_TIME = re.compile(r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|\d{4})\b", re.I)
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PUBLIC_KINDS = {"government", "party", "legislature", "court", "procuratorate", "international"}
-POST_WORDS = {"minister", "secretary", "president", "premier", "vice-premier", "official", "spokesperson",
-              "spokesman", "spokeswoman", "chief", "governor", "commissioner", "director", "head", "chairman",
-              "chairwoman", "chair", "mayor", "ambassador", "envoy", "prosecutor", "judge", "leader", "senator",
-              "representative", "lawmaker", "chancellor", "administrator", "regulator", "negotiator"}
-GENERIC_POSTS = {"official", "leader"}
-GENERIC_MODIFIERS = {"senior", "top", "new", "former", "then", "current", "deputy", "vice", "chief", "high", "ranking",
-                     "local", "federal", "national", "central", "state", "government", "french", "german",
-                     "chinese", "british", "american", "japanese", "indian", "korean", "european"}
-RANK_WORDS = {"vice", "deputy", "assistant", "acting", "executive", "first", "senior", "chief", "under", "former"}
-BODY_WORDS = {"ministry", "department", "office", "commission", "bank", "authority", "agency", "court", "council",
-              "administration", "bureau", "regulator", "procuratorate", "committee", "parliament", "treasury",
-              "tribunal", "cabinet", "presidency", "secretariat", "board", "service", "institute", "company", "group"}
-DATA_WORDS = {"data", "figures", "statistics", "numbers", "report", "statement"}
 QUOTES = "\"'\u201c\u201d\u2018\u2019 ,;:"
 
 
+def _phrases(words) -> re.Pattern | None:
+    """A regex matching any of ``words`` as whole words (a phrase's spaces match any space, a
+    trailing "*" any ending), or None for no words."""
+    alts = [re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+            for w in sorted(words or (), key=len, reverse=True)]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I) if alts else None
+
+
+class Words:
+    """The claims component's lexicon (``claim_words.json``): the words that name speakers by
+    post or kind of body, and the words that date a statement. Emptied (""), nothing but names
+    and pronouns resolves, and only days the text names date a claim."""
+
+    def __init__(self, data: dict):
+        def words(key):
+            return set(data.get(key) or ())
+        self.posts = words("post_words")
+        self.generic_posts = words("generic_posts")
+        self.generic_modifiers = words("generic_modifiers")
+        self.ranks = words("rank_words")
+        self.bodies = words("body_words")
+        self.data = words("data_words")
+        heads = _phrases(data.get("unresolved_heads"))
+        # a pronoun for a person, or a description of one ("a senior official", "the spokesperson")
+        self.unresolved = re.compile(r"^(?:he|she" + (r"|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}"
+                                                      + heads.pattern if heads else "") + r")$", re.I)
+        self.event = _phrases(data.get("event_words"))
+        self.event_nouns = _phrases(data.get("event_nouns"))
+        self.other_time = _phrases(data.get("other_time"))
+
+    def dated_elsewhere(self, text: str) -> bool:
+        """The attribution dates the statement to another time ("Earlier, X said", "in March")."""
+        return bool(self.other_time and self.other_time.search(text)) or bool(IN_OTHER_TIME.search(text))
+
+    def at_event(self, *texts: str) -> bool:
+        return bool(self.event_nouns) and any(self.event_nouns.search(t) for t in texts)
+
+
 @Language.factory("policykg_claims", requires=["doc.spans", "token.dep"], assigns=["doc._.pkg_claims"],
-                  default_config={"cues": "cues.json"})
+                  default_config={"cues": "cues.json", "words": "claim_words.json"})
 class ClaimFinder:
-    def __init__(self, nlp: Language, name: str, cues: str):
+    def __init__(self, nlp: Language, name: str, cues: str, words: str):
         data = load_json(cues)
+        self.words = Words(load_json(words))
         self.verbs: dict = data["verbs"] or {}
         self.particles: dict = data["particles"] or {}
         self.modality: dict = data["modality"] or {}
@@ -75,7 +91,7 @@ class ClaimFinder:
         posts = [p for p in doc._.pkg_posts or [] if p.get("public", True)]  # officials only
         titles = {p["person"]: p["title"] for p in posts}
         body_info = doc._.pkg_bodies or {}
-        context = Context(doc, people, bodies, posts, body_info)
+        context = Context(doc, people, bodies, posts, body_info, self.words)
         claims: list[dict] = []
         unresolved: list[dict] = []
         title = _title_of(doc)
@@ -92,17 +108,17 @@ class ClaimFinder:
                 if speaker_token.pos_ == "PRON" and any(
                         other[3].i != cue_token.i and other[4][0] <= cue_token.idx < other[4][1]
                         and other[4] != (sent.start_char, sent.end_char)
-                        and _is_person_word(other[2], people) == (speaker_token.lower_ in ("he", "she", "i"))
+                        and _is_person_word(other[2], people, self.words) == (speaker_token.lower_ in ("he", "she", "i"))
                         for other in cues):
                     continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of
                 resolved = context.resolve(speaker_token)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
-                    if UNRESOLVED.match(phrase) and not seen:
+                    if self.words.unresolved.match(phrase) and not seen:
                         unresolved.append({"speaker_text": phrase, "cue": cue_text.lower(),
                                            "kind": cue_kind or self._kind(sent, content),
                                            "sentence": (sent.start_char, sent.end_char),
-                                           "content": content, "own_date": _own_date(sent, content, doc, cue_token)})
+                                           "content": content, "own_date": _own_date(sent, content, doc, cue_token, self.words)})
                         seen.add(phrase)
                     continue
                 speaker, kind_of_speaker, confidence = resolved
@@ -124,9 +140,10 @@ class ClaimFinder:
                 claims.append({
                     "speaker": speaker, "speaker_type": kind_of_speaker, "cue": cue_text.lower(),
                     "kind": cue_kind or self._kind(sent, content, others), "sentence": (sent.start_char, sent.end_char),
-                    "content": content, "own_date": _own_date(sent, content, doc, cue_token), "confidence": confidence,
+                    "content": content, "own_date": _own_date(sent, content, doc, cue_token, self.words),
+                    "confidence": confidence,
                 })
-        _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info)
+        _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info, self.words)
         doc._.pkg_claims = claims
         doc._.pkg_unresolved = unresolved
         return doc
@@ -216,8 +233,9 @@ class Context:
     speaker) before the word, in this sentence or the ones before; a description goes to the
     official whose title and body share its words, the most salient among equals."""
 
-    def __init__(self, doc: Doc, people: dict, bodies: dict, posts: list, body_info: dict):
+    def __init__(self, doc: Doc, people: dict, bodies: dict, posts: list, body_info: dict, words: Words):
         self.doc = doc
+        self.words = words
         self.people, self.bodies = people, bodies
         self.titles = {p["person"]: p["title"] for p in posts}
         self.post_body = {p["person"]: p["body"] for p in posts if p["body"]}
@@ -262,19 +280,20 @@ class Context:
             key = self._salient(token.i, "body", lambda k: k in self.body_speakers or (
                 self.body_info.get(k) or {}).get("kind") in PUBLIC_KINDS)
             return (key, "body", 0.7) if key else None
-        if low in DATA_WORDS or token.dep_ == "pobj":  # "data from the NDRC", "according to data released by ..."
+        lex = self.words
+        if low in lex.data or token.dep_ == "pobj":  # "data from the NDRC", "according to data released by ..."
             inner = next((self.body_at[t.i] for t in token.subtree if t.i in self.body_at), None)
-            if inner is not None and low in DATA_WORDS:
+            if inner is not None and low in lex.data:
                 return inner.kb_id_, "body", 0.8
-            owner = next((c for c in token.lefts if c.dep_ in ("compound", "poss") and c.lower_ in BODY_WORDS), None)
-            if owner is not None and low in DATA_WORDS:  # "ministry figures show"
+            owner = next((c for c in token.lefts if c.dep_ in ("compound", "poss") and c.lower_ in lex.bodies), None)
+            if owner is not None and low in lex.data:  # "ministry figures show"
                 key = self._described_body(owner, _modifiers(owner))
                 if key:
                     return key, "body", 0.7
         words = _modifiers(token)
-        if low in POST_WORDS:
+        if low in lex.posts:
             return self._described_person(token, words)
-        if low in BODY_WORDS:
+        if low in lex.bodies:
             key = self._described_body(token, words)
             return (key, "body", 0.7) if key else None
         return None
@@ -311,20 +330,21 @@ class Context:
             inside = [p for p in officials if self._in_body(p, named_body.kb_id_)]
             if not inside:  # "Central Bank of Nigeria governor": the governor whose body went unnamed
                 inside = [p for p in officials if p not in self.post_body
-                          and token.lower_ in re.findall(r"[a-z-]+", self.titles[p]) and token.lower_ not in GENERIC_POSTS]
+                          and token.lower_ in re.findall(r"[a-z-]+", self.titles[p]) and token.lower_ not in self.words.generic_posts]
             if inside:
                 return self._most_salient(inside, token.i), "person", 0.65
             return named_body.kb_id_, "body", 0.7
         head = token.lower_
+        generic, generic_posts = self.words.generic_modifiers, self.words.generic_posts
         scored = []
         for p in officials:
             title_words = set(re.findall(r"[a-z]+", self.titles[p]))
             body = self.post_body.get(p)
             body_words = set(re.findall(r"[a-z]+", ((self.body_info.get(body) or {}).get("name") or "").lower()))
-            head_ok = head in title_words or head in GENERIC_POSTS
+            head_ok = head in title_words or head in generic_posts
             overlap = len(words & (title_words | body_words))
-            own = title_words - {head} - GENERIC_MODIFIERS - RANK_WORDS - {"of", "for", "the", "and"}
-            if words - GENERIC_MODIFIERS and not overlap and (own or not head_ok):
+            own = title_words - {head} - generic - self.words.ranks - {"of", "for", "the", "and"}
+            if words - generic and not overlap and (own or not head_ok):
                 continue  # "the health minister" is not the finance minister (a bare "minister" may be)
             if head_ok or overlap:
                 scored.append((int(head in title_words) + overlap, p))
@@ -343,7 +363,7 @@ class Context:
             if token.lower_[:6] not in name_words:
                 continue
             overlap = len({w[:6] for w in words} & name_words)
-            if words - GENERIC_MODIFIERS and not overlap:
+            if words - self.words.generic_modifiers and not overlap:
                 continue
             scored.append((overlap, key))
         if not scored:
@@ -418,9 +438,9 @@ def _headline(sent: Span, title: str | None = None) -> bool:
         and len(lines_before) <= 6 and len(text.split()) >= 4
 
 
-def _is_person_word(token: Token, people: dict) -> bool:
+def _is_person_word(token: Token, people: dict, words: Words) -> bool:
     """A speaker word that names a person: a person's name, "he"/"she", or a post ("the minister")."""
-    return token.lower_ in ("he", "she", "i") or token.lower_ in POST_WORDS or token.ent_type_ == "PERSON" \
+    return token.lower_ in ("he", "she", "i") or token.lower_ in words.posts or token.ent_type_ == "PERSON" \
         or any(s.start <= token.i < s.end for s in people.values())
 
 
@@ -575,7 +595,7 @@ def _days(text: str, doc: Doc) -> list[tuple[int, int, dt.date]]:
             if not ISO_DATE.match(text, s)]  # "2024-11-09" is a page header's date, not prose
 
 
-def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token) -> str | None:
+def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token, words: Words) -> str | None:
     """The day a statement was made as its sentence gives it: a day named outside what was said
     ("said on Thursday that ...", "At a briefing on Tuesday, X said ..."); a day inside the
     content ("will approve it on Sept. 3") is what the statement is about, not when it was made.
@@ -587,9 +607,9 @@ def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token) -> str
     if outside:
         return outside[0][2].isoformat()
     attribution = text[:max(0, content[0] - base)] + " " + text[max(0, content[1] - base):]
-    if OTHER_TIME.search(attribution):
+    if words.dated_elsewhere(attribution):
         return ""
-    if EVENT_NOUN.search(attribution) or EVENT_NOUN.search(_adjuncts(cue)):
+    if words.at_event(attribution, _adjuncts(cue)):
         return "event"  # "said at the press briefing": the day of the event the article reports
     return None
 
@@ -607,7 +627,8 @@ def _adjuncts(cue: Token) -> str:
     return " ".join(words)
 
 
-def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body: dict, body_info: dict) -> None:
+def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body: dict, body_info: dict,
+                 words: Words) -> None:
     """Give each claim its date: its own day, else the day of the event the article reports.
 
     The event is the first dated claim's (its speakers and their bodies were there), else a day
@@ -626,7 +647,7 @@ def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body
             if c["own_date"] in (event, "event"):
                 present |= {c["speaker"]} | body_of(c["speaker"])
     else:
-        event = _lead_date(doc)
+        event = _lead_date(doc, words)
 
     def public(c: dict) -> bool:
         if c["speaker_type"] == "person":
@@ -648,13 +669,13 @@ def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body
         c["date"] = event if own in (None, "event") else own or None
 
 
-def _lead_date(doc: Doc) -> str | None:
+def _lead_date(doc: Doc, words: Words) -> str | None:
     """The day of the event the article reports, when no statement is dated: a day named in the
     lead, else in the first sentence that speaks of an event ("at a press briefing on Thursday")."""
     prose = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)  # not a date line
              and not DATE_LABEL.match(s.text))
     for i, sent in enumerate(prose):
-        if i < LEAD_SENTENCES or EVENT.search(sent.text):
+        if i < LEAD_SENTENCES or (words.event and words.event.search(sent.text)):
             days = _days(sent.text, doc)
             if days:
                 return days[0][2].isoformat()

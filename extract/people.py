@@ -45,7 +45,14 @@ class PeopleFinder:
             for word in words:
                 self.countries[word.lower()] = code
         self.country_posts = self.lexicon.get("country_posts") or {}
+        self.ministry_posts = set(self.lexicon.get("ministry_posts") or ())
+        heads = "|".join(re.escape(w) for w in self.lexicon.get("ministry_heads") or ())
+        self.ministry_heads = re.compile(rf"\b(?:{heads})\b") if heads else None
         self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
+        self.country_names = {}  # (country, a name or alias) -> the gazetteer key ("Department of the Treasury" in the US)
+        for key, e in self.gazetteer.items():
+            for n in [e["name"], *e.get("aliases", ())]:
+                self.country_names.setdefault((e.get("country"), n.lower()), key)
         self.abbreviations: dict = dict(self.lexicon.get("abbreviations") or {})
         self._is_title: dict[str, bool] = {}  # a word -> whether it is a post word (kept: asked per token)
         self.title = re.compile(title_regex())
@@ -273,6 +280,8 @@ class PeopleFinder:
                     main = self._main_country(doc) or ""
                 country = main or None
             key = self._portfolio_in(post["title"], bodies.items(), country)
+            if key is None:
+                key = self._central_bank_of(doc, post, bodies)
             if key is None and country:
                 key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
@@ -282,6 +291,31 @@ class PeopleFinder:
                 bodies[key] = self._implied(key)
             post["body"] = key
         doc._.pkg_bodies = bodies
+
+    def _central_bank_of(self, doc: Doc, post: dict, bodies: dict) -> str | None:
+        """"Governor Kazuo Ueda told a news conference that the central bank would ...": a central
+        bank's post with no body beside it is in the central bank that the person's sentence or the
+        one before names, or that it describes ("the central bank") when the text names only one.
+        A governor with no central bank in sight may govern a state or a province."""
+        lex = self.lexicon.get("central_bank") or {}
+        posts, names = set(lex.get("posts") or ()), lex.get("name_words") or ()
+        if not posts or not set(re.findall(r"[a-z]+", post["title"])) & posts:
+            return None
+        banks = {k for k, b in bodies.items() if b.get("kind") == "government" and not b.get("implied")
+                 and any(w in (b.get("name") or "").lower() for w in names)}
+        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
+        if not banks or span is None:
+            return None
+        sent = span.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", []) if start <= s.start < sent.end} & banks
+        if len(named) == 1:
+            return named.pop()
+        words = lex.get("descriptions") or ()
+        window = doc[start:sent.end].text.lower()
+        if not named and len(banks) == 1 and any(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
+            return next(iter(banks))
+        return None
 
     def _country_of(self, doc: Doc, post: dict) -> str | None:
         """The country a title names: "Japan's industry minister", "Chinese vice-premier", "U.S. Trade Representative"."""
@@ -297,8 +331,15 @@ class PeopleFinder:
         return None
 
     def _main_country(self, doc: Doc) -> str | None:
-        """The country the text names most often (places, demonyms, capitals)."""
+        """The country the text names most often (places, demonyms, capitals, and the bodies of a
+        country the gazetteer knows)."""
         counts: dict[str, int] = {}
+        # the country's bodies the gazetteer knows ("the South African Reserve Bank"), each once: a name
+        # that several countries share ("House of Commons") is one vote, not one a mention
+        for key in {span.kb_id_ for span in doc.spans.get("pkg_bodies", [])}:
+            code = (self.gazetteer.get(key) or {}).get("country")
+            if code:
+                counts[code] = counts.get(code, 0) + 2
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = self.countries.get(normalise(ent.text).lower().removesuffix("'s"))
@@ -317,9 +358,12 @@ class PeopleFinder:
         words = self._portfolio_words(title)
         if not words:
             return None
+        heads = MINISTRY_WORDS
+        if set(re.findall(r"[a-z]+", title.lower())) & self.ministry_posts and self.ministry_heads:
+            heads = self.ministry_heads  # a minister's body is a ministry, not an agency of the field
         found = []
         for key, entry in entries:
-            if entry.get("kind") != "government" or not MINISTRY_WORDS.search(entry.get("name") or ""):
+            if entry.get("kind") != "government" or not heads.search(entry.get("name") or ""):
                 continue
             home = entry.get("country") or (self.gazetteer.get(key) or {}).get("country")
             if country and home and home != country:
@@ -348,7 +392,12 @@ class PeopleFinder:
             if re.search(rf"(?:^|\s){re.escape(post)}(?:$|\s+(?:of|for)\s)", low) and not (
                     post in ("president", "prime minister") and re.search(r"\b(?:vice|deputy)\b", low)):
                 body = entry["body"]
-                return self.gazetteer_names.get(body.lower(), body if body in self.gazetteer else slug(body))
+                if body in self.gazetteer:
+                    return body
+                known = self.country_names.get((country, body.lower())) or self.gazetteer_names.get(body.lower())
+                if known and self.gazetteer[known].get("country") in (None, country):
+                    return known  # not another country's body of that name (China's Ministry of Finance)
+                return slug(body)
         return None
 
     def _implied(self, key: str) -> dict:
@@ -561,12 +610,17 @@ def _most_specific(doc: Doc, body: Span | None, body_at_start: dict) -> Span | N
 
 def _nearby_body(span: Span, bodies: list[Span], bare: bool = False) -> str | None:
     """The only public body named in the person's sentence, when a title names none (not the
-    news agency a report is credited to)."""
+    news agency a report is credited to). For a bare title before the name, only a body in the
+    person's own phrase ("Vice Minister Xiao Yuanqi of the NFRA"): one in what the sentence says
+    or does ("Governor X said the monetary policy committee had voted", "Chancellor X pledged
+    £22bn for the NHS", "Premier X said ... at the National People's Congress") is not theirs."""
     info = span.doc._.pkg_bodies or {}
     if bare and not _named_subject(span):  # "Under President Tinubu, ... the CBN say": not his body
         return None
-    clause = {t.i for t in span.root.head.subtree} if bare and span.root.dep_ != "ROOT" \
-        else set(range(span.sent.start, span.sent.end))
+    head = span.root
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    clause = {t.i for t in head.subtree} if bare else set(range(span.sent.start, span.sent.end))
     keys = {b.kb_id_ for b in bodies if span.sent.start <= b.start < span.sent.end and b.start in clause
             and (info.get(b.kb_id_) or {}).get("kind") in PUBLIC_KINDS}
     return keys.pop() if len(keys) == 1 else None

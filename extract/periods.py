@@ -7,7 +7,8 @@ for (``YYYY`` or ``YYYY-YYYY``) and its kind:
 - ``explicit``: a year, a span, a fiscal year ("in 2023", "2021-2025", "2024/25", "fiscal
   2024", "by 2030", "from 2016 to 2020", "starting from 2024 ... for five consecutive years");
 - ``relative``: words counted from the publication date ("last year", "this year", "in the
-  past five years", "last month", "in the first half", "in June", "as of July 16", "currently");
+  past five years", "last month", "in the first half", "in June", "as of July 16", "currently",
+  "the fiscal year starting in April");
 - ``anchor``: the day of the reported event ("on Tuesday", "today", "yesterday"), which dates
   the act the sentence reports but not a plan or promise it mentions.
 
@@ -53,6 +54,10 @@ RELATIVE = [  # (pattern, how the period follows from the publication date)
     (r"\b(?:currently|at\s+present)\b", 0),
     (r"\b(?:in|during|for|over)\s+the\s+(?P<part>first\s+half|second\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
      r"|fourth\s+quarter|first\s+(?:three|six|nine)\s+months)\b(?!\s+of\s+(?:19|20)\d\d)", "part"),
+    # "the fiscal year starting in April": the fiscal year that month opens, a span of two years
+    (rf"\b(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?P<tense>starting|beginning|that\s+starts|that\s+begins|"
+     rf"which\s+starts|which\s+begins|started|began|that\s+started|that\s+began)\s+(?:in\s+|on\s+)?{_MONTH}"
+     rf"(?:\s+\d{{1,2}})?(?!\s*,?\s*(?:19|20)\d\d)", "fiscal_start"),
     (rf"\b(?:in|during|for|by|as\s+of|at\s+the\s+end\s+of|the\s+end\s+of|until|till|through|from|before)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)", "month"),
     (rf"\bon\s+{_MONTH}\s+\d{{1,2}}\b(?!\s*,?\s*(?:19|20)\d\d)", "month"),
 ]
@@ -117,6 +122,13 @@ def _relative(how, m: re.Match, published: dt.date) -> str | None:
         return str(year if start <= published.month else year - 1)
     if how == "month":
         return str(_month_year(MONTHS[m.group("month").lower().rstrip(".")], published))
+    if how == "fiscal_start":  # "starting in April" is the next April's, "began in April" the last one's
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        if re.search(r"\b(?:started|began)\b", m.group("tense")):
+            first = _month_year(month, published)
+        else:
+            first = year if month >= published.month else year + 1
+        return str(first) if month == 1 else f"{first}-{first + 1}"
     return None
 
 

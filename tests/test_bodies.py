@@ -108,3 +108,21 @@ def bare_nlp():
 def test_without_the_gazetteer_the_general_rules_still_find_bodies(bare_nlp):
     got, _ = bodies("The Federal Trade Commission sued Amazon on Tuesday, the FTC said.", bare_nlp)
     assert got == {"Federal Trade Commission": ("government", None), "Amazon": ("company", None)}
+
+
+def test_a_bank_is_a_central_bank_by_evidence_not_by_the_shape_bank_of_x(bare_nlp):
+    """"Bank of X" names commercial banks too (Bank of Baroda, Bank of America): only the name's
+    words ("Reserve Bank"), the text's words for it or its governor make a bank government."""
+    apposition, _ = bodies("The Bank of Thailand, the country's central bank, held its policy rate on Wednesday.\n"
+                           "Analysts at Bank of Ayudhya said it would cut in June.\n", bare_nlp)
+    by_place, _ = bodies("Mexico's central bank cut its key rate. The Bank of Mexico's board voted unanimously.",
+                         bare_nlp)
+    by_description, _ = bodies("The Bank of Ghana held rates. The central bank said inflation would ease.", bare_nlp)
+    by_governor, _ = bodies("Ernest Addison, governor of the Bank of Ghana, said inflation would ease.", bare_nlp)
+    by_name, _ = bodies("The Reserve Bank of Malawi raised rates.", bare_nlp)
+    no_evidence, _ = bodies("Bank of Baroda raised its lending rate by 10 basis points.", bare_nlp)
+    assert apposition == {"Bank of Thailand": ("government", None), "Bank of Ayudhya": ("company", None)}
+    assert by_place == {"Bank of Mexico": ("government", None)}
+    assert by_description == by_governor == {"Bank of Ghana": ("government", None)}
+    assert by_name == {"Reserve Bank of Malawi": ("government", None)}
+    assert no_evidence == {"Bank of Baroda": ("company", None)}

@@ -144,6 +144,15 @@ def test_periods_from_the_sentence(nlp, sentence, period):
     assert figures(nlp, sentence, published="2024-07-15")[0][3] == period
 
 
+def test_a_fiscal_year_named_by_the_month_it_starts_is_a_span(nlp):
+    """Fiscal years that do not start in January run over two calendar years: the one "starting"
+    in a month is the next to open, the one that "began" in it the last."""
+    expects = figures(nlp, "The BOJ expects core inflation to reach 2.4% in the fiscal year starting in April.",
+                      published="2025-01-24")
+    began = figures(nlp, "Tax revenue rose 8 percent in the financial year that began in July.", published="2024-10-08")
+    assert [p for _, _, _, p in expects] == ["2025-2026"] and [p for _, _, _, p in began] == ["2024-2025"]
+
+
 def test_a_month_only_or_malformed_date_never_crashes(nlp):
     assert figures(nlp, "Exports rose 4 percent last year.", published="2024-06")[0][3] == "2023"
     assert figures(nlp, "Exports rose 4 percent last year.", published="June 2024")[0][3] is None

@@ -110,3 +110,38 @@ def test_abbreviated_posts_written_out_and_former_posts_not_public(nlp):
     titles = {(name, title) for name, title, _ in got}
     assert ("Maria Ortiz", "senator") in titles and ("Tom Hale", "governor") in titles
     assert "Alan Pike" not in {name for name, _, _ in got}
+
+
+def test_a_governor_is_in_the_central_bank_the_text_speaks_of(nlp):
+    got, _ = officials(
+        "NAIROBI, Oct 8 - The Central Bank of Kenya on Tuesday cut its benchmark rate to 12 percent.\n"
+        "Governor Kamau Thugge said the monetary policy committee had voted to ease.\n", nlp)
+    described, _ = officials(
+        "TOKYO - The Bank of Japan raised its policy rate to 0.5% on Friday.\n"
+        "Governor Kazuo Ueda told a news conference that the central bank would raise rates again.\n", nlp)
+    state, _ = officials("Governor Kathy Hochul said New York would build 800 homes.", nlp)
+    assert got == {("Kamau Thugge", "governor", "Central Bank of Kenya")}
+    assert described == {("Kazuo Ueda", "governor", "Bank of Japan")}
+    assert state == {("Kathy Hochul", "governor", None)}
+
+
+def test_a_body_in_what_a_titled_person_says_or_does_is_not_theirs(nlp):
+    """"Chancellor X pledged £22bn for the NHS": the NHS is what she funds, the Treasury is hers;
+    a minister's body is a ministry, not an agency of the field ("Financial Services Authority")."""
+    got, _ = officials(
+        "LONDON - Chancellor Rachel Reeves has pledged an extra £22bn for the NHS's day-to-day budget.\n"
+        "Health Secretary Wes Streeting said waiting lists at the NHS would not fall overnight.\n", nlp)
+    jakarta, _ = officials(
+        "JAKARTA - Indonesia's Financial Services Authority said banks were sound.\n"
+        "Finance Minister Sri Mulyani Indrawati said the deficit would stay below 3 percent of GDP.\n", nlp)
+    assert got == {("Rachel Reeves", "chancellor", "HM Treasury"),
+                   ("Wes Streeting", "health secretary", "Department of Health and Social Care")}
+    assert jakarta == {("Sri Mulyani Indrawati", "finance minister", "Ministry of Finance")}
+
+
+def test_a_post_s_body_is_of_the_text_s_country_not_another_country_s_of_that_name(nlp):
+    _, record = officials("Finance Minister Nirmala Sitharaman said on Saturday that India's deficit would narrow. "
+                          "Indian exports rose.", nlp)
+    (post,) = record.posts
+    (body,) = [b for b in record.bodies if b.key == post.body]
+    assert (body.name, body.parent) == ("Ministry of Finance", None)  # not China's, under the State Council

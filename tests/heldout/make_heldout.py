@@ -51,7 +51,7 @@ Analysts polled by Reuters had expected the cut.
     industries=[],
     figures=[F("9.00%", 9.0, "percent", measure="benchmark interest rate", subject="Bank of Mexico"),
              F("9.50%", 9.5, "percent", measure="previous benchmark rate", subject="Bank of Mexico"),
-             F("3.77%", 3.77, "percent", period="2025-03", measure="headline inflation", subject="Mexico"),
+             F("3.77%", 3.77, "percent", period="2025", measure="headline inflation", subject="Mexico"),
              F("3% target", 3, "percent", measure="inflation target", subject="Bank of Mexico"),
              F("1.5%", 1.5, "percent", period="2025", measure="growth forecast, low end", subject="Mexico"),
              F("2.3%", 2.3, "percent", period="2025", measure="growth forecast, high end", subject="Mexico")],
@@ -64,7 +64,7 @@ Analysts polled by Reuters had expected the cut.
               "Governor Victoria Rodriguez Ceja told reporters earlier this month that the bank would consider further reductions if inflation kept easing."),
             C("Edgar Amador", "said", "prediction",
               "Finance Minister Edgar Amador said the government expected the economy to grow between 1.5% and 2.3% this year.")],
-    notes="Reuters is named in prose ('Analysts polled by Reuters'), so listed; the dateline credit is not a claim. 'Analysts' are generic: no claim.",
+    notes="Reuters is named in prose ('Analysts polled by Reuters'), so listed; the dateline credit is not a claim. 'Analysts' are generic: no claim. A month's figure has its year as period (SCHEMA: a period is YYYY, YYYY-MM-DD or a span; dev gold writes 'in August' as the year); it was YYYY-MM before.",
 ))
 
 # ---------------------------------------------------------------- 02 Germany, header date
@@ -157,7 +157,7 @@ Westpac chief economist Luci Ellis said she expected the first rate cut in Febru
 """,
     title="Chalmers says inflation fight 'not yet won' as RBA holds rates",
     published="2024-11-05",
-    officials=[O("Jim Chalmers", "treasurer", "Australian Government", ["Chalmers"]),
+    officials=[O("Jim Chalmers", "treasurer", "Department of the Treasury", ["Chalmers"]),
                O("Adam Bandt", "leader", "Australian Greens", ["Bandt"])],
     not_officials=["Luci Ellis", "Jane Doherty"],
     bodies=[B("Reserve Bank of Australia", "government", None, ["Reserve Bank", "RBA", "RBA board"]),
@@ -174,7 +174,7 @@ Westpac chief economist Luci Ellis said she expected the first rate cut in Febru
               "Treasurer Jim Chalmers said the government's energy bill relief had taken pressure off household budgets, but warned that \"the fight against inflation is not yet won\"."),
             C("Adam Bandt", "said", "directive",
               "Greens leader Adam Bandt said the Reserve Bank should cut rates to help renters and mortgage holders.")],
-    notes="'$' is AUD (Australian outlet, Australian budget). The board speaks for the bank. Luci Ellis (bank economist) gives no claim.",
+    notes="'$' is AUD (Australian outlet, Australian budget). The board speaks for the bank. Luci Ellis (bank economist) gives no claim. The Treasurer's body is the most specific one his post is in (SCHEMA 'officials'), the Department of the Treasury, as dev gold gives ministers their departments; it was 'Australian Government' before.",
 ))
 
 # ---------------------------------------------------------------- 05 Korea, Yonhap-style, no year
@@ -320,7 +320,7 @@ The Central Bank of Brazil raised the Selic rate to 11.25% on Wednesday.
             B("Central Bank of Brazil", "government", None, ["Banco Central do Brasil"])],
     industries=[{"name": "oil", "aliases": ["oil and gas", "oil industry"]}],
     figures=[F("R$ 25.9 billion", 25.9e9, "BRL", period="2025", measure="cut to mandatory spending", subject="Brazil"),
-             F("R$ 4.2 billion", 4.2e9, "BRL", period="2024-10", measure="loans approved for small businesses", subject="Brazilian Development Bank"),
+             F("R$ 4.2 billion", 4.2e9, "BRL", period="2024", measure="loans approved for small businesses", subject="Brazilian Development Bank"),
              F("US$ 111 billion", 111e9, "USD", period="2025-2029", measure="planned investment", subject="Petrobras"),
              F("11.25%", 11.25, "percent", measure="Selic rate", subject="Central Bank of Brazil")],
     claims=[C("Fernando Haddad", "announced", "commitment",
@@ -334,7 +334,7 @@ The Central Bank of Brazil raised the Selic rate to 11.25% on Wednesday.
               "Petrobras, the state-controlled oil company, said it plans to invest US$ 111 billion between 2025 and 2029."),
             C("Simone Tebet", "stressed", "commitment",
               "Planning Minister Simone Tebet stressed that social programmes such as Bolsa Família would be protected.")],
-    notes="Date written DD/MM/YYYY (Brazilian outlet): 7 November 2024, a Thursday. Bolsa Família is a programme, not a body.",
+    notes="Date written DD/MM/YYYY (Brazilian outlet): 7 November 2024, a Thursday. Bolsa Família is a programme, not a body. A month's figure has its year as period (SCHEMA: a period is YYYY, YYYY-MM-DD or a span; dev gold writes 'in August' as the year); it was YYYY-MM before.",
 ))
 
 # ---------------------------------------------------------------- 09 Kenya
@@ -359,7 +359,7 @@ Data from the Kenya Revenue Authority showed tax collections rose to Sh2.4 trill
     industries=[],
     figures=[F("12 percent", 12, "percent", measure="benchmark lending rate", subject="Central Bank of Kenya"),
              F("12.75 percent", 12.75, "percent", measure="previous benchmark rate", subject="Central Bank of Kenya"),
-             F("3.6 percent", 3.6, "percent", period="2024-09", measure="inflation", subject="Kenya"),
+             F("3.6 percent", 3.6, "percent", period="2024", measure="inflation", subject="Kenya"),
              F("Sh410 billion", 410e9, "KES", measure="planned domestic borrowing", subject="Kenyan government"),
              F("Sh2.4 trillion", 2.4e12, "KES", measure="tax collections", subject="Kenya Revenue Authority")],
     claims=[C("Kamau Thugge", "said", "assertion",
@@ -372,7 +372,7 @@ Data from the Kenya Revenue Authority showed tax collections rose to Sh2.4 trill
               "The Kenya Bankers Association urged lenders to pass on the lower rate to borrowers."),
             C("Kenya Revenue Authority", "showed", "assertion",
               "Data from the Kenya Revenue Authority showed tax collections rose to Sh2.4 trillion in the year to June.")],
-    notes="'citing easing inflation' gives no claim (cite reports a reason, not a statement).",
+    notes="'citing easing inflation' gives no claim (cite reports a reason, not a statement). A month's figure has its year as period (SCHEMA: a period is YYYY, YYYY-MM-DD or a span; dev gold writes 'in August' as the year); it was YYYY-MM before.",
 ))
 
 # ---------------------------------------------------------------- 10 EU, Euractiv-style
@@ -613,7 +613,7 @@ Copyright © 2024 Jakarta Globe. All rights reserved.
              F("about 4 percent", 4, "percent", approx="about", measure="rupiah depreciation since September", subject="rupiah"),
              F("Rp 16,100", 16100, "IDR", measure="rupiah per dollar", subject="rupiah"),
              F("below 3 percent", 3, "percent", approx="under", period="2025", measure="budget deficit ceiling", subject="Indonesia"),
-             F("10.9 percent", 10.9, "percent", period="2024-11", measure="bank lending growth", subject="Indonesia"),
+             F("10.9 percent", 10.9, "percent", period="2024", measure="bank lending growth", subject="Indonesia"),
              F("Rp 2 trillion", 2e12, "IDR", measure="smelter investment", subject="PT Vale Indonesia")],
     claims=[C("Bank Indonesia", "saying", "assertion",
               "Jakarta. Bank Indonesia kept its benchmark BI-Rate at 6 percent on Tuesday, saying it wanted to keep the rupiah stable as the US dollar strengthened.",
@@ -626,7 +626,7 @@ Copyright © 2024 Jakarta Globe. All rights reserved.
               "The Financial Services Authority (OJK) said bank lending grew 10.9 percent in November from a year earlier."),
             C("PT Vale Indonesia", "said", "commitment",
               "Nickel producer PT Vale Indonesia said it would spend Rp 2 trillion on a new smelter in Sulawesi.")],
-    notes="Navigation, 'Read Also:' related headline, tags, share buttons and the copyright footer are furniture. The Rp 16,100 exchange rate is a money figure.",
+    notes="Navigation, 'Read Also:' related headline, tags, share buttons and the copyright footer are furniture. The Rp 16,100 exchange rate is a money figure. A month's figure has its year as period (SCHEMA: a period is YYYY, YYYY-MM-DD or a span; dev gold writes 'in August' as the year); it was YYYY-MM before.",
 ))
 
 # ---------------------------------------------------------------- 16 South Africa, web page with furniture
@@ -705,7 +705,7 @@ Join ST's WhatsApp Channel and get the latest news and must-reads.
 """,
     title="MAS eases monetary policy for second time this year",
     published="2025-04-14",
-    officials=[O("Gan Kim Yong", "deputy prime minister", "Government of Singapore", ["Gan"])],
+    officials=[O("Gan Kim Yong", "deputy prime minister", "Cabinet of Singapore", ["Gan"])],
     not_officials=["Taimur Baig"],
     bodies=[B("Monetary Authority of Singapore", "government", None, ["MAS"]),
             B("Ministry of Trade and Industry", "government", None, ["MTI"]),
@@ -721,7 +721,7 @@ Join ST's WhatsApp Channel and get the latest news and must-reads.
               "Deputy Prime Minister Gan Kim Yong said the Government would set aside $4 billion to help companies and workers cope with higher US tariffs."),
             C("Enterprise Singapore", "according to", "assertion",
               "Some 2,600 firms have applied for the Enterprise Financing Scheme since January, according to Enterprise Singapore.")],
-    notes="'$' is SGD (Singapore paper, Singapore dollar named). The lower bound '0' of the forecast range is left out. Navigation and the WhatsApp line are furniture. 'citing' gives no claim; the MTI's 'cut its growth forecast' reports an act with a noun-phrase object.",
+    notes="'$' is SGD (Singapore paper, Singapore dollar named). The lower bound '0' of the forecast range is left out. Navigation and the WhatsApp line are furniture. 'citing' gives no claim; the MTI's 'cut its growth forecast' reports an act with a noun-phrase object. A deputy prime minister's body is the Cabinet of Singapore, the most specific body the post is in (SCHEMA 'officials'; dev gold gives prime ministers the Cabinet of Japan, Australia, Canada); it was 'Government of Singapore' before.",
 ))
 
 
