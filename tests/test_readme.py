@@ -117,7 +117,7 @@ def demo(tmp_path_factory) -> Path:
     """A copy of the repository's files after what ``make demo`` does."""
     here = tmp_path_factory.mktemp("readme") / "policykg"
     shutil.copytree(ROOT, here, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "out", "*.db", "__pycache__", ".pytest_cache", "*.egg-info"))
+        ".git", ".venv", "node_modules", "out", "*.db", "__pycache__", ".pytest_cache", ".hypothesis", "*.egg-info"))
     (here / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)
     done = subprocess.run(["make", "-o", "install", "demo"], cwd=here, env=environ(), capture_output=True,
                           text=True, timeout=600)
