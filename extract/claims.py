@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
-from .lexicon import load_json, text_of
+from .lexicon import is_place, load_json, text_of
 from .metadata import read_metadata
 
 for _name in ("pkg_claims", "pkg_unresolved"):
@@ -71,7 +71,7 @@ class Words:
         return bool(self.event_nouns) and any(self.event_nouns.search(t) for t in texts)
 
 
-@Language.factory("policykg_claims", requires=["doc.spans", "token.dep"], assigns=["doc._.pkg_claims"],
+@Language.factory("policykg_claims", requires=["doc.spans", "token.dep"], assigns=["doc._.pkg_claims", "doc._.pkg_posts"],
                   default_config={"cues": "cues.json", "words": "claim_words.json"})
 class ClaimFinder:
     def __init__(self, nlp: Language, name: str, cues: str, words: str):
@@ -88,7 +88,10 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
         bodies = {s.start: s for s in doc.spans.get("pkg_bodies", [])}
-        posts = [p for p in doc._.pkg_posts or [] if p.get("public", True)]  # officials only
+        all_posts = doc._.pkg_posts or []
+        # officials only; a post held before ("X's predecessor, Y") counts where Y spoke in office
+        former = {p["person"] for p in all_posts if p.get("former")}
+        posts = [p for p in all_posts if p.get("public", True) and not p.get("former")]
         titles = {p["person"]: p["title"] for p in posts}
         body_info = doc._.pkg_bodies or {}
         context = Context(doc, people, bodies, posts, body_info, self.words)
@@ -125,7 +128,8 @@ class ClaimFinder:
                 if cue_text.lower() == "according to" and (body_info.get(speaker) or {}).get("kind") == "media":
                     continue  # "according to a report by Xinhua": a credit, not a claim
                 context.spoke(speaker, kind_of_speaker, speaker_token)
-                if kind_of_speaker == "person" and speaker not in titles:
+                if kind_of_speaker == "person" and speaker not in titles and not (
+                        speaker in former and self._in_office(sent, content, cue_token)):
                     continue  # a person without a public post is no claim's speaker
                 found.append((speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content))
             for speaker, kind_of_speaker, confidence, cue_text, cue_kind, cue_token, speaker_token, content in \
@@ -143,6 +147,10 @@ class ClaimFinder:
                     "content": content, "own_date": _own_date(sent, content, doc, cue_token, self.words),
                     "confidence": confidence,
                 })
+        spoke = {c["speaker"] for c in claims}
+        for post in all_posts:
+            if post.get("former"):  # an official for the post only where the text reports them in it
+                post["public"] = post["person"] in spoke
         _date_claims(doc, claims, unresolved, {p["person"]: p["body"] for p in posts}, body_info, self.words)
         doc._.pkg_claims = claims
         doc._.pkg_unresolved = unresolved
@@ -175,6 +183,15 @@ class ClaimFinder:
                     yield f"{token.text} {particle.text}", self.particles[f"{lemma} {particle.lower_}"], subject, token
                 else:
                     yield token.text, self.verbs.get(lemma), subject, token
+
+    def _in_office(self, sent: Span, content: tuple[int, int], cue: Token) -> bool:
+        """A former holder's statement made while in office: reported in the past perfect ("had
+        warned") or dated to another time than the article's ("told reporters in June")."""
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
+            return True
+        base, text = sent.start_char, sent.text
+        attribution = text[:max(0, content[0] - base)] + " " + text[max(0, content[1] - base):]
+        return self.words.dated_elsewhere(attribution)
 
     def _kind(self, sent: Span, content: tuple[int, int] | None = None, others=()) -> str:
         """The kind of what was said, from its modality: directive words ("should", "must",
@@ -452,8 +469,10 @@ def _is_subject(token: Token) -> bool:
 
 
 def _modifiers(token: Token) -> set:
-    """The lower-cased words that qualify a description: "energy" in "the energy minister"."""
-    return {t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.is_alpha}
+    """The lower-cased words that qualify a description: "energy" in "the energy minister"; not a
+    place or demonym ("the Mexican governor", "the Chinese side"), which tells no official apart."""
+    return {t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.is_alpha
+            and not is_place(t)}
 
 
 def _phrase(token: Token) -> str:

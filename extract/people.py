@@ -88,6 +88,7 @@ class PeopleFinder:
                 posts.append(post)
         spans += self._short_mentions(doc, spans, people)
         posts += self._posts_from_context(doc, spans, posts)
+        posts += self._predecessors(doc, spans, posts)
         self._implied_bodies(doc, posts)
         doc.spans["pkg_people"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_people = people
@@ -449,16 +450,58 @@ class PeopleFinder:
                             "start": phrase.start_char, "end": phrase.end_char})
         return out
 
+    def _predecessors(self, doc: Doc, spans: list[Span], posts: list[dict]) -> list[dict]:
+        """"Holland's predecessor, Jean-Yves Duclos, had warned ...", "Duclos, Holland's
+        predecessor, said ...": the predecessor held the same post before. The post is marked
+        ``former``: the person is an official only where the text reports what they said while
+        in office (SCHEMA, "Resolution"), which the claims component decides."""
+        text = text_of(doc)
+        with_post = {p["person"] for p in posts}
+        owner_post = {}
+        for p in posts:
+            if p.get("public", True) and not p.get("former"):
+                owner_post.setdefault(p["person"], p)
+        at_end = {s.end_char: s for s in spans}
+        out = []
+        for span in spans:
+            if span.kb_id_ in with_post or _pieces(span) < 2:
+                continue
+            before = re.search(r"(?:'s|\u2019s)\s+(?:immediate\s+)?predecessor\s*,?\s*$", text[max(0, span.start_char - 40):span.start_char])
+            owner = at_end.get(span.start_char - len(before.group(0))) if before else None
+            if owner is None:  # "Duclos, Holland's predecessor,"
+                after = re.match(r"\s*,\s*(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)(?:'s|\u2019s)\s+"
+                                 r"(?:immediate\s+)?predecessor\b", text[span.end_char:span.end_char + 80])
+                owner = next((s for s in spans if after and s.start_char == span.end_char + after.start(1)), None)
+            post = owner_post.get(owner.kb_id_) if owner is not None else None
+            if post is None:
+                continue
+            with_post.add(span.kb_id_)
+            out.append({"person": span.kb_id_, "title": post["title"], "body": post["body"], "public": True,
+                        "former": True, "start": span.start_char, "end": span.end_char})
+        return out
+
     def _short_mentions(self, doc: Doc, spans: list[Span], people: dict) -> list[Span]:
-        """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it."""
+        """"Gong", "Xi": a surname or given name alone is the nearest preceding full name that has it.
+        Before any such name (a headline or standfirst: "Chalmers says ..." above "Treasurer Jim
+        Chalmers said"), a word the model takes for a person, or a subject, is the first full name
+        after it that has it."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
         full = sorted(spans, key=lambda s: s.start)
+
+        def has(s, token):
+            return token.text in (s[0].text, s[-1].text) or (
+                _pieces(s) >= 3 and len(token.text) >= 3 and token.text in {t.text for t in s if t.text not in PARTICLES})
+
         for token in doc:
-            if token.i in taken or not NAME_TOKEN.match(token.text) or token.pos_ != "PROPN":
+            if token.i in taken or not NAME_TOKEN.match(token.text):
                 continue
-            before = [s for s in full if s.end <= token.i and (token.text in (s[0].text, s[-1].text) or (
-                _pieces(s) >= 3 and len(token.text) >= 3 and token.text in {t.text for t in s if t.text not in PARTICLES}))]
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            if token.pos_ != "PROPN" and not (subject and token.pos_ == "NOUN"):
+                continue  # a headline's subject may be tagged a noun ("Chalmers says ...")
+            before = [s for s in full if s.end <= token.i and has(s, token)] if token.pos_ == "PROPN" else []
+            if not before and (token.ent_type_ == "PERSON" or subject):
+                before = [s for s in full if s.start > token.i and has(s, token)][:1]
             if before:
                 key = before[-1].kb_id_
                 people[key]["aliases"].add(token.text)

@@ -161,3 +161,28 @@ def test_pronoun_inside_another_speakers_statement(nlp):
     got = speakers(text, nlp)
     assert ("European Commission", "challenge") not in got
     assert ("Ana Ruiz", "ordered") in got  # one claim per sentence and speaker: her main cue
+
+
+def test_a_predecessor_speaks_as_an_official_only_for_what_they_said_in_office(nlp):
+    """"Holland's predecessor, Y" gives Y Holland's post, held before: Y is an official where the
+    text reports what Y said then (a past perfect, a past time), not for what Y says now."""
+    text = ("Health Minister Mark Holland said the bill would come this fall.\n"
+            "Holland's predecessor, Jean-Yves Duclos, had warned that the bill might not pass.\n"
+            "\"We'll do all we can to pass it,\" Duclos told reporters in June.\n")
+    record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
+    assert [(c.speaker, c.cue) for c in record.claims] == [
+        ("mark-holland", "said"), ("jean-yves-duclos", "warned"), ("jean-yves-duclos", "told")]
+    assert [(p.person, p.title, p.public) for p in record.posts] == [
+        ("mark-holland", "health minister", True), ("jean-yves-duclos", "health minister", True)]
+    now = ("Health Minister Mark Holland said the bill would come this fall.\n"
+           "Holland's predecessor, Jean-Yves Duclos, said the plan was late.\n")
+    record = extract(RawDocument("t.txt", "t.txt", now, "x"), nlp)
+    assert [(c.speaker, c.cue) for c in record.claims] == [("mark-holland", "said")]
+    assert [(p.person, p.title, p.public) for p in record.posts] == [
+        ("mark-holland", "health minister", True), ("jean-yves-duclos", "health minister", False)]
+
+
+def test_a_demonym_in_a_description_tells_no_official_apart(nlp):
+    text = ("Governor Imran Shah of the State Bank of Pakistan said rates would fall.\n"
+            "The Pakistani governor added that inflation was easing.\n")
+    assert [(s, c) for s, c, _, _ in claims(text, nlp)] == [("imran-shah", "said"), ("imran-shah", "added")]

@@ -145,3 +145,16 @@ def test_a_post_s_body_is_of_the_text_s_country_not_another_country_s_of_that_na
     (post,) = record.posts
     (body,) = [b for b in record.bodies if b.key == post.body]
     assert (body.name, body.parent) == ("Ministry of Finance", None)  # not China's, under the State Council
+
+
+def test_a_one_word_name_is_the_full_name_before_or_after_it(nlp):
+    """A headline's surname ("Chalmers says ...") is the full name the body gives after it; a later
+    surname is the full name before it."""
+    text = ("Chalmers says inflation fight not yet won\n"
+            "Published: 2025-02-18\n\n"
+            "Treasurer Jim Chalmers said the fight against inflation in the Australian economy was not yet won.\n"
+            "Chalmers added that relief had helped households.\n")
+    got, record = officials(text, nlp)
+    assert got == {("Jim Chalmers", "treasurer", "Department of the Treasury")}
+    (person,) = record.people
+    assert person.aliases == ["Chalmers"] and [m.text for m in person.mentions] == ["Chalmers", "Jim Chalmers", "Chalmers"]
