@@ -38,7 +38,7 @@ test: install-test
 
 score: install
 	$(BIN)/policykg --store $(STORE) build --quiet seeds/ || true
-	$(BIN)/python ../shared/gold/score.py ../shared/gold --cli "$(BIN)/policykg --store $(STORE)"
+	$(BIN)/python tests/gold/score.py tests/gold --cli "$(BIN)/policykg --store $(STORE)"
 
 bench: install-test
 	$(BIN)/python benchmarks/bench_build.py --docs 1000

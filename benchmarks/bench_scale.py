@@ -5,7 +5,7 @@ on the embedded store, an Oxigraph server and (when given) Virtuoso.
 
 Usage:
   python benchmarks/bench_scale.py --sizes 1000,10000,50000 [--bare-up-to 10000]
-  python benchmarks/bench_scale.py --latency-docs 2400 [--reuse DIR] [--before] [--virtuoso]
+  python benchmarks/bench_scale.py --latency-docs 2400 [--reuse DIR] [--before] [--compare DIR] [--virtuoso]
 Prints markdown tables to paste into benchmarks/results.md.
 """
 from __future__ import annotations
@@ -115,11 +115,25 @@ def _quads(store: Path) -> int:
 
 
 def latency(args, tmp: Path) -> None:
-    """Each named query's whole answer (ms, rows/s) and first page (LIMIT 100, ms) on the
-    embedded store and an Oxigraph server (and Virtuoso); with --before, the earlier forms of
-    the rewritten queries (tests/queries_before/) too. --reuse DIR keeps the store between runs."""
+    """Each named query at ~1M quads, on the embedded store and an Oxigraph server (and Virtuoso):
+
+    - first page: ``queries/NAME.rq`` with LIMIT 100 appended (what ``policykg query NAME --limit
+      100`` sends), ms until the 100th row has been read, terms and all, by the library call;
+    - whole answer, library: ``store.query(text)`` of the form ``policykg query NAME`` runs (the
+      whole form where there is one), every row read and every term's value taken in Python;
+      ms, and rows/s = rows / that time;
+    - whole answer, command line: ``policykg --store S query NAME --format csv`` to a file, end
+      to end (Python start-up, imports, query, formatting, writing); ms and rows/s; and the
+      command's fixed cost, ``query NAME --limit 0``;
+    - first page, command line: ``policykg query NAME --limit 100 --format csv``, end to end.
+
+    Median of --repeats runs after one warm-up; the load average is printed with the table, since
+    the machine may be shared. The whole and streaming forms are also checked to give the same
+    rows in the same order on this store. --reuse DIR keeps the store between runs; --before
+    (tests/queries_before/) and --compare DIR (.rq files, e.g. an earlier queries/) time other
+    forms of the same queries, library call only."""
     from graph.store import open_store
-    from queries.results import paged, resolve_query
+    from queries.results import named_queries, paged, whole_forms
 
     work = Path(args.reuse) if args.reuse else tmp
     work.mkdir(parents=True, exist_ok=True)
@@ -141,34 +155,78 @@ def latency(args, tmp: Path) -> None:
                   f"{time.perf_counter() - start:.1f} s")
             os.environ["POLICYKG_USER"], os.environ["POLICYKG_PASSWORD"] = user, password
             locations["Virtuoso 7"] = address
-        print(f"Named queries on {args.latency_docs} generated documents, {quads} quads: median of "
-              f"{args.repeats} runs after one warm-up; whole answer ms (rows), rows/s, first page "
-              f"(LIMIT 100) ms; load average {os.getloadavg()[0]:.1f} at the start")
-        print("| query | " + " | ".join(f"{n} whole ms (rows) | {n} rows/s | {n} first page ms"
-                                        for n in locations) + " |")
-        print("| --- " * (3 * len(locations) + 1) + "|")
         opened = {name: open_store(loc, read_only=True) for name, loc in locations.items()}
-        before = HERE.parent / "tests" / "queries_before"
-        forms = [(q, resolve_query(q)) for q in NAMED]
+        streaming, whole = named_queries(), whole_forms()
+        embedded = opened["embedded"]
+        for name in NAMED:
+            if name in whole:
+                same = _rows(embedded, whole[name]) == _rows(embedded, streaming[name])
+                print(f"{name}: queries/whole/{name}.rq gives the rows of queries/{name}.rq in its order on "
+                      f"this store: {'yes' if same else 'NO'}")
+        print(f"\nNamed queries on {args.latency_docs} generated documents, {quads} quads (the documents' "
+              f"graphs and the merged default graph); median of {args.repeats} runs after one warm-up; "
+              f"load average {os.getloadavg()[0]:.1f} at the start", flush=True)
+        print("| query | store | rows | first page ms (library) | whole ms (library) | rows/s (library) | "
+              "whole ms (CLI, csv) | rows/s (CLI, csv) | CLI fixed cost ms | first page ms (CLI) |")
+        print("| --- " * 10 + "|")
+        for name in NAMED:
+            text = whole.get(name, streaming[name])
+            for label, s in opened.items():
+                rows = len(_rows(s, text))
+                page = _median(lambda: _read(s, paged(streaming[name], 100, None)), args.repeats)
+                lib = _median(lambda: _read(s, text), args.repeats)
+                cli = ["--store", locations[label], "query", name, "--format", "csv"]
+                end_to_end = _median(lambda: _command(cli), args.repeats)
+                fixed = _median(lambda: _command(cli + ["--limit", "0"]), args.repeats)
+                first = _median(lambda: _command(cli + ["--limit", "100"]), args.repeats)
+                print(f"| {name} | {label} | {rows} | {page:.0f} | {lib:.0f} | {rows / lib * 1000:,.0f} | "
+                      f"{end_to_end:.0f} | {rows / end_to_end * 1000:,.0f} | {fixed:.0f} | {first:.0f} |", flush=True)
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
+        others = []
         if args.before:
-            forms = [(f"{q} (before)", (before / f"{q}.rq").read_text()) for q in NAMED
-                     if (before / f"{q}.rq").exists()] + forms
-        for label, text in forms:
-            cells = []
-            for s in opened.values():
-                rows = sum(1 for _ in s.query(text))
-                whole, page = _median(s, text, args.repeats), _median(s, paged(text, 100, None), args.repeats)
-                cells += [f"{whole:.0f} ({rows})", f"{rows / whole * 1000:,.0f}", f"{page:.0f}"]
-            print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+            before = HERE.parent / "tests" / "queries_before"
+            others += [(f"{q} (tests/queries_before)", (before / f"{q}.rq").read_text()) for q in NAMED
+                       if (before / f"{q}.rq").exists()]
+        if args.compare:
+            folder = Path(args.compare)
+            others += [(f"{q} ({folder.name})", (folder / f"{q}.rq").read_text()) for q in NAMED
+                       if (folder / f"{q}.rq").exists()]
+        if others:
+            print("\n| form | store | rows | first page ms (library) | whole ms (library) | rows/s (library) |")
+            print("| --- " * 6 + "|")
+            for label, text in others:
+                for store_label, s in opened.items():
+                    rows = len(_rows(s, text))
+                    page = _median(lambda: _read(s, paged(text, 100, None)), args.repeats)
+                    lib = _median(lambda: _read(s, text), args.repeats)
+                    print(f"| {label} | {store_label} | {rows} | {page:.0f} | {lib:.0f} | {rows / lib * 1000:,.0f} |",
+                          flush=True)
 
 
-def _median(store, text: str, repeats: int) -> float:
-    """Median wall ms of running ``text`` and reading every row."""
+def _rows(store, text: str) -> list[tuple]:
+    return [tuple(None if t is None else str(t) for t in row) for row in store.query(text)]
+
+
+def _read(store, text: str) -> None:
+    """Run ``text`` and read every row, taking each term's value (what a caller does with it)."""
+    for row in store.query(text):
+        for term in row:
+            if term is not None:
+                term.value  # noqa: B018
+
+
+def _command(args: list[str]) -> None:
+    with open(os.devnull, "wb") as sink:
+        subprocess.run([EXE, *args], stdout=sink, stderr=subprocess.PIPE, check=True)
+
+
+def _median(run, repeats: int) -> float:
+    """Median wall ms of ``run()`` over ``repeats`` runs, after one warm-up run."""
+    run()
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
-        for _ in store.query(text):
-            pass
+        run()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
 
@@ -184,6 +242,8 @@ def main() -> None:
     ap.add_argument("--reuse", metavar="DIR", help="keep the latency store (and its Oxigraph copy) in DIR and "
                                                    "reuse it when it is there")
     ap.add_argument("--before", action="store_true", help="time the earlier forms (tests/queries_before/) too")
+    ap.add_argument("--compare", metavar="DIR", help="time the named queries' .rq files in DIR too (an earlier "
+                                                      "queries/, say)")
     ap.add_argument("--virtuoso", action="store_true", help="time Virtuoso 7 too (virtuoso-t on the PATH), bulk "
                                                              "loaded from the same N-Quads")
     args = ap.parse_args()

@@ -15,7 +15,7 @@ import click
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from queries.results import TABULAR, paged, parse_bindings, render, resolve_query, tabulate
+from queries.results import TABULAR, QueryFailed, paged, parse_bindings, resolve_query, tabulate, write_answer
 
 from .model.rdf import TOOL_VERSION
 from .store import StoreError, is_remote, open_store, redact
@@ -25,6 +25,46 @@ def fail(message: str) -> None:
     """A user error: one line on stderr, exit status 1; never a password (``--store
     http://user:secret@host`` is shown as ``http://user:***@host``)."""
     raise click.ClickException(redact(message))
+
+
+class Refusal(click.ClickException):
+    """A query the command line will not run as given: one line on stderr, exit status 2 (the
+    command needs an option the user did not give, as click's own usage errors do)."""
+
+    exit_code = 2
+
+
+def allow_service(function):
+    """The --allow-service option of every command that runs a SPARQL text of the user's."""
+    return click.option(
+        "--allow-service", "services", multiple=True, metavar="URL",
+        help="An endpoint the query may call with SERVICE (repeatable; the IRI exactly as the query "
+             "names it, prefixes resolved); a query naming any other, or a variable, is refused "
+             "(exit 2), as serve --allow-service does.")(function)
+
+
+def check_service(text: str, services: tuple[str, ...], where: str) -> None:
+    """Refuse ``text`` (exit 2, one line naming ``where`` it came from and the option to give)
+    when it names a SERVICE endpoint that --allow-service did not name."""
+    from queries.sparql_text import Refused, check_services
+
+    try:
+        check_services(text, frozenset(services))
+    except Refused as err:
+        if err.target:
+            message = (f"{where}: SERVICE <{err.target}> refused (allow this endpoint with "
+                       f"--allow-service {err.target})")
+        else:
+            message = (f"{where}: SERVICE refused: its endpoint is not a fixed IRI (a variable or an undeclared "
+                       "prefix), so no --allow-service URL can allow it")
+        raise Refusal(redact(message)) from None
+
+
+def failure(err: Exception) -> str:
+    """The first line of an error raised while an answer is read (a SERVICE that failed, ...),
+    without the "with payload:" that announces the remote body on the lines after it."""
+    first = str(err).splitlines()[0] if str(err).strip() else type(err).__name__
+    return first.removesuffix(" with payload:").strip()
 
 
 class Finite(click.FloatRange):
@@ -66,9 +106,9 @@ def _silence_stdout() -> None:
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="POLICYKG_STORE", default="policykg.db", show_default=True,
-              help="The store: a folder for the embedded on-disk store, or the http(s):// address of a "
-                   "remote SPARQL 1.1 store (an Oxigraph server; virtuoso+http:// for Virtuoso) "
-                   "(env POLICYKG_STORE).")
+              help="Where the graph lives: a folder for the embedded on-disk store, or a remote SPARQL 1.1 "
+                   "store: the http(s):// base address of an Oxigraph server (e.g. http://127.0.0.1:7878), "
+                   "or virtuoso+http(s)://HOST:PORT for Virtuoso 7 (env POLICYKG_STORE).")
 @click.version_option(TOOL_VERSION, prog_name="policykg")
 @click.pass_context
 def main(ctx: click.Context, store: str) -> None:
@@ -186,15 +226,18 @@ def emit(text: str) -> None:
               help="For the claims query: keep claims whose speaker confidence is at least this.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many rows (a page).")
 @click.option("--offset", type=click.IntRange(min=0), help="Skip this many rows first (with --limit: the page after).")
+@allow_service
 @click.pass_context
 def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], min_confidence,
-          limit: int | None, offset: int | None) -> None:
-    """Run a named query (policykg queries lists them), a .rq file, or - for stdin."""
+          limit: int | None, offset: int | None, services: tuple[str, ...]) -> None:
+    """Run a named query (policykg queries lists them), a .rq file, or - for stdin. A query
+    naming SERVICE runs only for the endpoints --allow-service names."""
     try:
-        text = resolve_query(query, sys.stdin.read() if query == "-" else None)
+        text = resolve_query(query, sys.stdin.read() if query == "-" else None, whole=limit is None)
         bindings = parse_bindings(variables)
     except (ValueError, OSError) as err:
         fail(str(err))
+    check_service(text, services, "the query on standard input" if query == "-" else query)
     if min_confidence is not None:
         if "?minConfidence" not in text:
             fail(f"{query}: --min-confidence applies to queries that use ?minConfidence (claims)")
@@ -205,12 +248,16 @@ def query(ctx: click.Context, query: str, fmt: str, variables: tuple[str, ...], 
         fail(str(err))
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        answer = render(store.query(text, bindings), fmt, headers=headers())
+        answer = store.query(text, bindings)
     except StoreError as err:
         fail(str(err))
-    except (OSError, RuntimeError, ValueError) as err:  # raised while the answer is read: a SERVICE that failed, ...
-        fail(f"the query failed: {str(err).splitlines()[0] if str(err) else type(err).__name__}")
-    emit(answer)
+    except (OSError, RuntimeError, ValueError) as err:
+        fail(f"the query failed: {failure(err)}")
+    sys.stdout.flush()
+    try:  # the rows stream to stdout as they come; an OSError here is stdout's (Main.invoke)
+        write_answer(answer, fmt, sys.stdout.buffer, headers=headers())
+    except QueryFailed as err:  # raised while the answer is read: a SERVICE that failed, ...
+        fail(f"the query failed: {failure(err.__cause__ or err)}")
 
 
 @main.command("queries")
@@ -261,24 +308,36 @@ def network_options(function):
         click.option("--min-weight", type=float, default=0, show_default=True, help="Drop lighter edges."),
         click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False),
                      help="Edges from a SELECT of your own returning ?source ?target [?weight]."),
+        allow_service,
     ]
     for option in reversed(options):
         function = option(function)
     return function
 
 
-def load_network(ctx: click.Context, projection: str, since, until, types, min_weight, query_file):
+def load_network(ctx: click.Context, projection: str, since, until, types, min_weight, query_file,
+                 services: tuple[str, ...] = ()):
     """The projected network the options ask for, or a one-line error."""
     from .network.project import Filters, NetworkError, project
 
     filters = Filters(since=_day(since, "since"), until=_day(until, "until", end=True),
                       types=frozenset(types), min_weight=min_weight)
+    text = None
+    if query_file:
+        try:
+            text = Path(query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            fail(f"{query_file}: {getattr(err, 'strerror', None) or err}")
+        check_service(text, services, query_file)
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        text = Path(query_file).read_text(encoding="utf-8") if query_file else None
         return project(store, projection, filters, text)
-    except (StoreError, NetworkError, OSError) as err:
-        fail(f"{query_file}: {err}" if query_file and not isinstance(err, StoreError) else str(err))
+    except StoreError as err:
+        fail(str(err))
+    except NetworkError as err:
+        fail(f"{query_file}: {err}" if query_file else str(err))
+    except (OSError, RuntimeError, ValueError) as err:  # raised while the answer is read: a SERVICE that failed, ...
+        fail(f"{query_file + ': ' if query_file else ''}the query failed: {failure(err)}")
 
 
 def _day(value: str | None, name: str, end: bool = False) -> str | None:
@@ -317,7 +376,7 @@ EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "gexf", "graphml", "csv-t
 @network_options
 @click.pass_context
 def export(ctx: click.Context, file: str, fmt: str | None, projection, since, until, types, min_weight,
-           query_file) -> None:
+           query_file, services) -> None:
     """Write the graph as RDF (.ttl, .nt, .jsonld: all documents merged; .nq, .trig: a graph per
     document; - with --format for stdout) or a network for Gephi (.gexf, with positions, colours,
     sizes and a timeline; .graphml; csv-tables)."""
@@ -336,7 +395,7 @@ def export(ctx: click.Context, file: str, fmt: str | None, projection, since, un
         if file == "-":
             fail(f"export -: {fmt} is written to a file, not to stdout")
         name = projection or "actors"
-        graph = load_network(ctx, name, since, until, types, min_weight, query_file)
+        graph = load_network(ctx, name, since, until, types, min_weight, query_file, services)
         try:
             written = gexf.export(graph, file, name, fmt)
         except OSError as err:
@@ -407,12 +466,12 @@ def _draw(graph, file: str | None, title: str) -> None:
 @FORMAT
 @PLOT
 @click.pass_context
-def centrality(ctx, projection, since, until, types, min_weight, query_file, top, by, fmt, plot) -> None:
+def centrality(ctx, projection, since, until, types, min_weight, query_file, services, top, by, fmt, plot) -> None:
     """The most central entities: degree, weighted degree, betweenness, PageRank, eigenvector."""
     from .network import analyze as analyses
 
     name = projection or "actors"
-    graph = load_network(ctx, name, since, until, types, min_weight, query_file)
+    graph = load_network(ctx, name, since, until, types, min_weight, query_file, services)
     _show(analyses.centrality(graph, top=top, by=by), fmt)
     _draw(graph, plot, f"policykg: {name} network")
 
@@ -424,12 +483,13 @@ def centrality(ctx, projection, since, until, types, min_weight, query_file, top
 @FORMAT
 @PLOT
 @click.pass_context
-def communities(ctx, projection, since, until, types, min_weight, query_file, seed, resolution, fmt, plot) -> None:
+def communities(ctx, projection, since, until, types, min_weight, query_file, services, seed, resolution, fmt,
+                plot) -> None:
     """Louvain communities with modularity, their members and most central member."""
     from .network import analyze as analyses
 
     name = projection or "actors"
-    graph = load_network(ctx, name, since, until, types, min_weight, query_file)
+    graph = load_network(ctx, name, since, until, types, min_weight, query_file, services)
     _show(analyses.communities(graph, seed=seed, resolution=resolution), fmt)
     _draw(graph, plot, f"policykg: {name} network")
 
@@ -441,11 +501,11 @@ def communities(ctx, projection, since, until, types, min_weight, query_file, se
 @FORMAT
 @PLOT
 @click.pass_context
-def path(ctx, source, target, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
+def path(ctx, source, target, projection, since, until, types, min_weight, query_file, services, fmt, plot) -> None:
     """The shortest path between two entities (names, aliases or IRIs), each hop with its evidence."""
     from .network import analyze as analyses
 
-    graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
+    graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file, services)
     try:
         answer = analyses.path(graph, source, target)
     except analyses.AnalysisError as err:
@@ -461,11 +521,11 @@ def path(ctx, source, target, projection, since, until, types, min_weight, query
 @FORMAT
 @PLOT
 @click.pass_context
-def ego(ctx, name, radius, projection, since, until, types, min_weight, query_file, fmt, plot) -> None:
+def ego(ctx, name, radius, projection, since, until, types, min_weight, query_file, services, fmt, plot) -> None:
     """The neighbourhood of one entity within --radius hops."""
     from .network import analyze as analyses
 
-    graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file)
+    graph = load_network(ctx, projection or "co-mention", since, until, types, min_weight, query_file, services)
     try:
         sub, answer = analyses.ego(graph, name, radius)
     except analyses.AnalysisError as err:
@@ -514,23 +574,39 @@ AUDITS = {"disagreeing-figures": "figures that disagree: same measure, subject, 
 
 @main.command()
 @click.option("--check", "checks", multiple=True, type=click.Choice(list(AUDITS)),
-              help="Run only this check (repeatable); all three by default.")
-@formats("json: an object of check -> rows; csv, tsv, objects and nl: one table, its first column the check")
+              help="Run only this check (repeatable); all three by default. Checks run and are shown in the "
+                   "order listed here, whatever the order given.")
+@formats("json: an object of check -> its rows; csv, tsv, objects and nl: one table, as described above")
 @click.option("--strict", is_flag=True, help="Exit 1 when any check finds something (for scripts and CI).")
 @click.pass_context
 def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -> None:
     """What an analyst should look at twice: disagreeing figures, periods still open at
-    publication, unresolved speakers. Each check is a named query (audit-CHECK)."""
+    publication, unresolved speakers. Each check is a named query (audit-CHECK).
+
+    csv, tsv, objects and nl give one table, as sqlite-utils insert and datasette take it: a
+    row per finding, the column check first, then the columns of the checks run, in this order:
+
+    \b
+      disagreeing-figures: measure subject period unit value1 text1 doc1 value2 text2 doc2
+      open-periods: value unit period published text sentence doc
+      unresolved-speakers: speakerText cue kind sentence date doc
+
+    A name two checks share means the same in both (doc: the document's file name; period,
+    unit: the figures'; sentence: the one the finding is in), so it is one column. A column its
+    check does not have is empty (null in objects and nl); the header is the same on every run
+    of the same checks, rows or none.
+    """
     import json
 
     from queries.results import named_queries
 
     queries = named_queries()
+    selected = [name for name in AUDITS if name in checks] if checks else list(AUDITS)
     found: dict[str, tuple[list[str], list[dict]]] = {}
     try:
         store = open_store(ctx.obj["store"], read_only=True)
-        with progress(len(checks or AUDITS), "checks") as bar:
-            for name in checks or AUDITS:
+        with progress(len(selected), "checks") as bar:
+            for name in selected:
                 result = store.query(queries[f"audit-{name}"])
                 names = [v.value for v in result.variables]
                 found[name] = names, [{n: row[n] for n in names if row[n] is not None} for row in result]
@@ -546,9 +622,9 @@ def audit(ctx: click.Context, checks: tuple[str, ...], fmt: str, strict: bool) -
             title = f"== {name}: {AUDITS[name]} ({len(answer)})"
             sections.append(f"{title}\n{tabulate(names, answer, 'table')}" if answer else title)
         emit("\n\n".join(sections))
-    else:
+    else:  # one table: check, then the union of the checks' columns (same name, same meaning)
         names = list(dict.fromkeys(["check", *(n for columns, _ in found.values() for n in columns)]))
-        emit(tabulate(names, [{"check": name, **row} for name, (_, answer) in found.items() for row in answer],
+        emit(tabulate(names, [{**row, "check": name} for name, (_, answer) in found.items() for row in answer],
                       fmt, headers=headers()))
     if strict and any(answer for _, answer in found.values()):
         ctx.exit(1)

@@ -11,11 +11,15 @@ import sys
 import time
 from pathlib import Path
 
+from graph.store.remote import VIRTUOSO_SETUP
+
 OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
 VIRTUOSO_USER, VIRTUOSO_PASSWORD = "policykg", "policykg-test"
 
 # Paths absolute, ports on 127.0.0.1 only. ResultSetMaxRows is set on purpose (Virtuoso's
 # default of 10,000 cuts answers silently); the store must report a cut answer, never use it.
+# DefaultIsolation 4 (repeatable read): at the default, read committed, a query's scan may
+# cross the commit of a document's update and see it half old, half new.
 VIRTUOSO_INI = """\
 [Database]
 DatabaseFile       = {dir}/virtuoso.db
@@ -40,6 +44,7 @@ NumberOfBuffers    = {buffers}
 MaxDirtyBuffers    = {dirty}
 DirsAllowed        = ., {dir}{extra_dirs}
 CheckpointInterval = 60
+DefaultIsolation   = 4
 
 [HTTPServer]
 ServerPort           = 127.0.0.1:{http_port}
@@ -90,10 +95,13 @@ def oxigraph(folder: Path, read_only: bool = False):
 
 
 @contextlib.contextmanager
-def virtuoso(folder: Path, max_rows: int = 1_000_000, buffers: int = 170_000, load: Path | None = None):
-    """Virtuoso 7 with a database in ``folder`` and a writer user granted SPARQL_UPDATE (the graph
-    store at /sparql-graph-crud-auth takes Digest authentication). ``load``: N-Quads to bulk load
-    with ld_dir/rdf_loader_run first. Yields (store address, user, password)."""
+def virtuoso(folder: Path, max_rows: int = 1_000_000, buffers: int = 170_000, load: Path | None = None,
+             graph_group: bool = True):
+    """Virtuoso 7 with a database in ``folder``, a writer user granted SPARQL_UPDATE (the graph
+    store at /sparql-graph-crud-auth takes Digest authentication) and the graph group that is
+    policykg's default graph (``graph.store.remote.VIRTUOSO_SETUP``). ``load``: N-Quads to bulk
+    load with ld_dir/rdf_loader_run first; ``graph_group=False`` leaves the group out.
+    Yields (store address, user, password)."""
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
@@ -108,7 +116,8 @@ def virtuoso(folder: Path, max_rows: int = 1_000_000, buffers: int = 170_000, lo
         wait_for(sql_port, process)
         statements = [f"DB.DBA.USER_CREATE('{VIRTUOSO_USER}', '{VIRTUOSO_PASSWORD}')",
                       f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}"',
-                      f"DB.DBA.RDF_DEFAULT_USER_PERMS_SET('{VIRTUOSO_USER}', 3)"]
+                      f"DB.DBA.RDF_DEFAULT_USER_PERMS_SET('{VIRTUOSO_USER}', 3)",
+                      *(VIRTUOSO_SETUP if graph_group else [])]
         if load is not None:
             statements += [f"ld_dir('{Path(load).resolve().parent}', '{Path(load).name}', 'urn:unused')",
                            "rdf_loader_run()", "checkpoint"]

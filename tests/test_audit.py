@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from graph.cli import AUDITS
+from queries.results import named_queries
 from tests.conftest import run
 
 TWO = [
@@ -88,3 +90,51 @@ def test_queries_lists_every_named_query():
     result = run("queries")
     names = [line.split()[0] for line in result.output.splitlines()]
     assert {"claims", "audit-open-periods", "claims-over-time", "who-cites-figures"} <= set(names)
+
+
+def test_audit_as_one_table_a_check_column_then_the_union_of_the_checks_columns(two_store):
+    """The checks come in the order of --help whatever the order given (a check given twice runs
+    once); a name two checks share (period, unit) is one column; a check's missing columns are empty."""
+    args = ("--store", two_store, "audit", "--check", "open-periods", "--check", "disagreeing-figures",
+            "--check", "open-periods", "--format")
+    header = ("check,measure,subject,period,unit,value1,text1,doc1,value2,text2,doc2,"
+              "value,published,text,sentence,doc")
+    row = "disagreeing-figures,,steel exports,2022,tonne,20000000,20 million tonnes,a1,21000000,21 million tonnes,a2"
+    assert run(*args, "csv").stdout == f"{header}\n{row},,,,,\n"
+    assert run(*args, "tsv").stdout == f"{header}\n{row},,,,,\n".replace(",", "\t")
+    assert run(*args, "csv", "--no-headers").stdout == f"{row},,,,,\n"
+    assert json.loads(run(*args, "objects").stdout) == [{
+        "check": "disagreeing-figures", "measure": "", "subject": "steel exports", "period": "2022",
+        "unit": "tonne", "value1": 20000000, "text1": "20 million tonnes", "doc1": "a1", "value2": 21000000,
+        "text2": "21 million tonnes", "doc2": "a2", "value": None, "published": None, "text": None,
+        "sentence": None, "doc": None}]
+    empty = run("--store", two_store, "audit", "--check", "open-periods", "--format", "csv")
+    assert empty.stdout == "check,value,unit,period,published,text,sentence,doc\n"  # the header, rows or none
+
+
+def test_every_check_row_has_every_column_and_only_its_own_filled(two_store):
+    rows = [json.loads(line) for line in run("--store", two_store, "audit", "--format", "nl").stdout.splitlines()]
+    columns = {name: [v for v in named_queries()[f"audit-{name}"].split("WHERE", 1)[0].split() if v.startswith("?")]
+               for name in AUDITS}
+    union = ["check", *dict.fromkeys(v.lstrip("?") for name in AUDITS for v in columns[name])]
+    assert [list(row) for row in rows] == [union] * 3
+    assert [row["check"] for row in rows] == ["disagreeing-figures", "unresolved-speakers", "unresolved-speakers"]
+    for row in rows:
+        own = {v.lstrip("?") for v in columns[row["check"]]}
+        assert {k for k, v in row.items() if v is not None} == own | {"check"}
+    assert [(r["speakerText"], r["doc"], r["kind"]) for r in rows[1:]] == [
+        ("A senior official", "a1", "commitment"), ("He", "a2", "assertion")]
+
+
+def test_audit_help_lists_each_checks_columns_and_the_shared_names_mean_the_same():
+    """The help names every check's columns as its query returns them, so a new check or column
+    cannot slip in unlisted; the names checks share are the four whose meaning the help gives."""
+    text = " ".join(run("audit", "--help").output.split())
+    columns = {name: [v.lstrip("?") for v in named_queries()[f"audit-{name}"].split("WHERE", 1)[0].split()
+                      if v.startswith("?")] for name in AUDITS}
+    for name, names in columns.items():
+        assert f"{name}: {' '.join(names)}" in text
+    shared = {c for a in AUDITS for b in AUDITS if a < b for c in set(columns[a]) & set(columns[b])}
+    assert shared == {"period", "unit", "sentence", "doc"}
+    assert "doc: the document's file name; period, unit: the figures'; sentence: the one the finding is in" in text
+    assert "check" not in {c for names in columns.values() for c in names}

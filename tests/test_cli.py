@@ -146,16 +146,89 @@ def test_a_query_nested_5000_deep_is_refused_before_parsing(seeds_store):
                                    "or parentheses)")
 
 
-def test_a_query_whose_service_fails_is_one_line(seeds_store):
+@pytest.fixture(scope="module")
+def second_endpoint(tmp_path_factory):
+    """A second SPARQL endpoint on loopback: an empty Oxigraph server (it answers a BIND)."""
+    from tests.servers import oxigraph
+
+    with oxigraph(tmp_path_factory.mktemp("second") / "db") as address:
+        yield f"{address}/query"
+
+
+REMOTE = 'SELECT ?x WHERE {{ SERVICE <{}> {{ BIND("from the second endpoint" AS ?x) }} }}'
+
+
+def policykg(*args: str, input: str) -> subprocess.CompletedProcess:
+    """The console script in a real process, bounded in time (a SERVICE call leaves this machine's
+    process, so the test must not wait on it for ever)."""
+    return subprocess.run([EXE, *args], input=input, capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_a_query_naming_service_is_refused_unless_allowed(seeds_store, second_endpoint, tmp_path):
+    query = REMOTE.format(second_endpoint)
+    refused = run("--store", seeds_store, "query", "-", input=query)
+    assert refused.exit_code == 2
+    assert refused.output == (f"Error: the query on standard input: SERVICE <{second_endpoint}> refused "
+                              f"(allow this endpoint with --allow-service {second_endpoint})\n")
+    other = run("--store", seeds_store, "query", "-", "--allow-service", second_endpoint + "/", input=query)
+    assert other.exit_code == 2 and other.output == refused.output  # the IRI exactly, as serve allows it
+    file = tmp_path / "remote.rq"
+    file.write_text(query, encoding="utf-8")
+    from_file = run("--store", seeds_store, "query", str(file))
+    assert from_file.exit_code == 2 and from_file.output.startswith(f"Error: {file}: SERVICE <{second_endpoint}> ")
+    anywhere = run("--store", seeds_store, "query", "-", "--allow-service", second_endpoint,
+                   input='SELECT * WHERE { BIND(<http://127.0.0.1:1/> AS ?u) SERVICE ?u { ?s ?p ?o } }')
+    assert anywhere.exit_code == 2
+    assert anywhere.output == ("Error: the query on standard input: SERVICE refused: its endpoint is not a fixed "
+                               "IRI (a variable or an undeclared prefix), so no --allow-service URL can allow it\n")
+    # the word in a string or an IRI is no SERVICE clause
+    fine = run("--store", seeds_store, "query", "-", "--format", "csv",
+               input='SELECT ?x WHERE { BIND("customer service" AS ?x) FILTER(?x != <urn:service>) }')
+    assert fine.exit_code == 0 and fine.output == "x\ncustomer service\n"
+
+
+def test_an_allowed_service_runs(seeds_store, second_endpoint):
+    done = policykg("--store", seeds_store, "query", "-", "--format", "csv", "--allow-service", second_endpoint,
+                    input=REMOTE.format(second_endpoint))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "x\nfrom the second endpoint\n", "")
+    base, _, local = second_endpoint.rpartition("/")
+    prefixed = policykg("--store", seeds_store, "query", "-", "--format", "csv", "--allow-service", "urn:other",
+                        "--allow-service", second_endpoint,
+                        input=f'PREFIX ep: <{base}/> SELECT ?x WHERE {{ SERVICE SILENT ep:{local} '
+                              '{ BIND("from the second endpoint" AS ?x) } }')
+    assert (prefixed.returncode, prefixed.stdout) == (0, "x\nfrom the second endpoint\n")
+
+
+def test_an_allowed_service_that_fails_is_one_line(seeds_store, second_endpoint):
     import socket
 
+    missing = second_endpoint.rsplit("/", 1)[0] + "/nothere"  # the same server answers 404 there
+    done = policykg("--store", seeds_store, "query", "-", "--allow-service", missing, input=REMOTE.format(missing))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == f"Error: the query failed: Error 404 Not Found returned by {missing}\n"
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # closed once the block ends: nothing listens there
-    result = run("--store", seeds_store, "query", "-",
-                 input=f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
-    assert result.exit_code == 1 and result.output.startswith("Error: the query failed: ")
-    assert result.output.count("\n") == 1
+    closed = f"http://127.0.0.1:{port}/sparql"
+    done = policykg("--store", seeds_store, "query", "-", "--allow-service", closed, input=REMOTE.format(closed))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.startswith("Error: the query failed: ") and done.stderr.count("\n") == 1
+
+
+def test_a_network_query_naming_service_is_refused_unless_allowed(seeds_store, second_endpoint, tmp_path):
+    edges = tmp_path / "edges.rq"
+    edges.write_text(f'SELECT ?source ?target WHERE {{ SERVICE <{second_endpoint}> '
+                     '{ BIND("a" AS ?source) BIND("b" AS ?target) } }', encoding="utf-8")
+    refused = run("--store", seeds_store, "analyze", "centrality", "--query", str(edges), "--format", "csv")
+    assert refused.exit_code == 2
+    assert refused.output == (f"Error: {edges}: SERVICE <{second_endpoint}> refused "
+                              f"(allow this endpoint with --allow-service {second_endpoint})\n")
+    assert run("--store", seeds_store, "export", str(tmp_path / "n.gexf"), "--query", str(edges)).exit_code == 2
+    done = policykg("--store", seeds_store, "analyze", "centrality", "--query", str(edges), "--format", "csv",
+                    "--allow-service", second_endpoint, input="")
+    assert done.returncode == 0, done.stderr
+    assert [line.split(",")[:3] for line in done.stdout.splitlines()] == [
+        ["rank", "label", "type"], ["1", "a", "other"], ["2", "b", "other"]]
 
 
 def test_an_address_that_is_no_address_is_one_line():
@@ -273,8 +346,20 @@ def test_build_from_stdin(tmp_path):
     assert sorted(d["doc"] for d in docs) == ["n1", "stdin-" + __import__("hashlib").sha256(text.encode()).hexdigest()[:16]]
 
 
-def test_a_syntax_error_is_shown_whole_and_names_an_undeclared_prefix(seeds_store):
-    result = run("--store", seeds_store, "query", "-", input="SELECT ?s WHERE {\n  ?s foo:bar ?o\n}")
+@pytest.mark.parametrize("query, message", [
+    ("SELECT ?s WHERE {\n  ?s foo:bar ?o\n}",
+     "line 2, column 6: undeclared prefix 'foo:' (declare it: PREFIX foo: <...>)\n    ?s foo:bar ?o\n       ^"),
+    ("SELECT * { ?s :b ?o }",
+     "line 1, column 15: undeclared prefix ':' (the empty prefix; declare it: PREFIX : <...>)\n"
+     "  SELECT * { ?s :b ?o }\n                ^"),
+    # declared prefixes, blank nodes, strings, IRIs and comments holding a colon are not it
+    ('PREFIX ex: <http://e.org/> SELECT * { _:b ex:p "a:b", <http://e.org:80/> # c:d\n  FILTER(?s = :x) }',
+     "line 2, column 15: undeclared prefix ':' (the empty prefix; declare it: PREFIX : <...>)\n"
+     "    FILTER(?s = :x) }\n                ^"),
+    ("SELECT ?s WHERE { ?s ?p ?o\n\n",
+     "line 1, column 27: the query ends too soon\n  SELECT ?s WHERE { ?s ?p ?o\n                            ^"),
+])
+def test_a_syntax_error_is_shown_whole_and_names_an_undeclared_prefix(seeds_store, query, message):
+    result = run("--store", seeds_store, "query", "-", input=query)
     assert result.exit_code == 1
-    assert result.output == ("Error: invalid SPARQL at line 2, column 6: undeclared prefix 'foo:' "
-                             "(declare it: PREFIX foo: <...>)\n    ?s foo:bar ?o\n       ^\n")
+    assert result.output == f"Error: invalid SPARQL at {message}\n"

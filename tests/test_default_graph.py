@@ -1,5 +1,6 @@
 """The default graph is the merge of the documents' graphs (a set of triples), on the CLI and
-the endpoint alike, kept so through replaced and removed documents; GRAPH ?g stays per document."""
+the endpoint alike, kept so through replaced and removed documents; GRAPH ?g stays per document.
+The remote stores (Oxigraph server, Virtuoso) give the same rows: tests/test_remote.py."""
 from __future__ import annotations
 
 import json

@@ -1,14 +1,14 @@
 """A SPARQL 1.1 Protocol endpoint over the embedded store, with a query page.
 
-Every query runs in a forked child process that opens the store read-only as it is at
-that moment, so queries see what a running build has committed and never block it. The
-child is bounded: a query over the time limit is ended by killing it, and its address
-space is capped (``--max-memory``), so one query cannot take the machine's memory; both
-answer 503. Each query runs once, its answer read up to one row past the size limit (a
-query whose open met a table file a build's compaction had just removed runs again).
-With --allow-update one writer process owns the store and, after each update, publishes a
-checkpoint (``Store.backup``) that later queries read: no query opens the store its writer
-is compacting.
+Every query runs in a forked child process that opens the newest checkpoint of the store
+(``graph/store/checkpoints.py``): builds, and updates with --allow-update, publish
+checkpoints as they write, so a query sees what a running build has stored seconds ago,
+never blocks it, and never opens a store its writer is compacting. The child is bounded: a
+query over the time limit is ended by killing it, and its address space is capped
+(``--max-memory``), so one query cannot take the machine's memory; both answer 503. Each
+query runs once, its answer read up to one row past the size limit.
+With --allow-update a writer process opens the store for each update only, so builds can
+run between updates; an update that meets a running build answers 503 with Retry-After.
 
 What the endpoint will not do for an anonymous client:
 - fetch other servers: ``SERVICE`` is refused unless the operator named the endpoint
@@ -25,21 +25,18 @@ operator's token.
 from __future__ import annotations
 
 import atexit
-import glob
 import json
 import multiprocessing
 import os
 import re
 import resource
 import secrets
-import shutil
 import signal
 import socket
 import sys
-import tempfile
 import threading
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -49,10 +46,11 @@ from urllib.parse import parse_qs, urlparse
 import pyoxigraph as ox
 
 from queries.results import header, named_queries
+from queries.sparql_text import Refused, check_services
 
+from ..store.base import StoreError
+from ..store.checkpoints import Checkpoints, WriterBusy
 from ..store.embedded import has_merged_default_graph
-
-from .sparql_text import Refused, check_services
 
 SELECT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -215,51 +213,58 @@ def run_query(store_path: str, sparql: str, accept: list[str], max_results: int,
     """In the child: cap memory, run the query once, read at most one row past the size
     limit, serialise; send (status, media type, body) back."""
     try:
-        store = ox.Store.read_only(store_path)
-        if "default_graph" not in options and not has_merged_default_graph(store):
-            options = {**options, "use_default_graph_as_union": True}  # a store built before the merge was kept
-        _cap_memory(max_memory)  # after the open: RocksDB's own threads and tables are not the query's
-        try:
-            result = store.query(sparql, **options)
-        except SyntaxError as err:
-            conn.send((400, "text/plain", f"malformed query: {str(err).splitlines()[0]}".encode()))
-            return
-        if isinstance(result, ox.QueryBoolean):
-            media = choose(SELECT_TYPES, "application/sparql-results+json", accept)
-            if media is None:
-                conn.send((406, "text/plain", b"not acceptable: ASK answers in SPARQL results JSON, XML, CSV or TSV"))
-                return
-            conn.send((200, media, result.serialize(format=SELECT_TYPES[media])))
-            return
-        graph = isinstance(result, ox.QueryTriples)
-        kinds, default = (GRAPH_TYPES, "text/turtle") if graph else (SELECT_TYPES, "application/sparql-results+json")
-        media = choose(kinds, default, accept)
-        if media is None:
-            conn.send((406, "text/plain", f"not acceptable: this query answers in {', '.join(kinds)}".encode()))
-            return
-        variables = [] if graph else [v.value for v in result.variables]
-        rows = []
-        for item in result:
-            rows.append(item)
-            if len(rows) > max_results:
-                conn.send((413, "text/plain", f"result too large: more than {max_results} "
-                                              f"{'triples' if graph else 'rows'}, the limit is {max_results} "
-                                              f"(add a LIMIT)".encode()))
-                return
-        if graph:
-            body = ox.serialize(rows, format=kinds[media])
-        else:
-            body = solutions_json(variables, rows)
-            if media != "application/sparql-results+json":
-                body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(format=kinds[media])
-        conn.send((200, media, body))
+        with Checkpoints(store_path).reading() as snapshot:
+            _answer(ox.Store.read_only(snapshot), sparql, accept, max_results, options, max_memory, conn)
     except MemoryError:
         conn.send((503, "text/plain", f"query stopped: it needed more than the memory limit of {max_memory} MB".encode()))
+    except StoreError as err:  # being written, with no checkpoint to read yet
+        conn.send((503, "text/plain", f"query failed: {public_reason(err)}".encode()))
     except Exception as err:  # the child must always answer
-        trouble = bool(STORE_TROUBLE.search(str(err)))  # a table file a build's compaction just removed
-        conn.send((STORE_RACE if trouble else 500, "text/plain", f"query failed: {public_reason(err)}".encode()))
+        conn.send((500, "text/plain", f"query failed: {public_reason(err)}".encode()))
     finally:
         conn.close()
+
+
+def _answer(store: ox.Store, sparql: str, accept: list[str], max_results: int, options: dict,
+            max_memory: int, conn) -> None:
+    """Run the query on ``store`` and send its answer, serialised as the client accepts."""
+    if "default_graph" not in options and not has_merged_default_graph(store):
+        options = {**options, "use_default_graph_as_union": True}  # a store built before the merge was kept
+    _cap_memory(max_memory)  # after the open: RocksDB's own threads and tables are not the query's
+    try:
+        result = store.query(sparql, **options)
+    except SyntaxError as err:
+        conn.send((400, "text/plain", f"malformed query: {str(err).splitlines()[0]}".encode()))
+        return
+    if isinstance(result, ox.QueryBoolean):
+        media = choose(SELECT_TYPES, "application/sparql-results+json", accept)
+        if media is None:
+            conn.send((406, "text/plain", b"not acceptable: ASK answers in SPARQL results JSON, XML, CSV or TSV"))
+            return
+        conn.send((200, media, result.serialize(format=SELECT_TYPES[media])))
+        return
+    graph = isinstance(result, ox.QueryTriples)
+    kinds, default = (GRAPH_TYPES, "text/turtle") if graph else (SELECT_TYPES, "application/sparql-results+json")
+    media = choose(kinds, default, accept)
+    if media is None:
+        conn.send((406, "text/plain", f"not acceptable: this query answers in {', '.join(kinds)}".encode()))
+        return
+    variables = [] if graph else [v.value for v in result.variables]
+    rows = []
+    for item in result:
+        rows.append(item)
+        if len(rows) > max_results:
+            conn.send((413, "text/plain", f"result too large: more than {max_results} "
+                                          f"{'triples' if graph else 'rows'}, the limit is {max_results} "
+                                          f"(add a LIMIT)".encode()))
+            return
+    if graph:
+        body = ox.serialize(rows, format=kinds[media])
+    else:
+        body = solutions_json(variables, rows)
+        if media != "application/sparql-results+json":
+            body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(format=kinds[media])
+    conn.send((200, media, body))
 
 
 STORE_TROUBLE = re.compile(r"Corruption|IO error|\.sst\b|MANIFEST|LOCK|No such file|Permission denied", re.I)
@@ -313,30 +318,16 @@ class Gate:
                 self.turn.notify()
 
 
-STORE_RACE = 599  # between the child and execute(): the store changed under the open; run again
-ATTEMPTS = 4
+def execute(settings: Settings, sparql: str, accept: list[str], options: dict | None = None) -> tuple[int, str, bytes]:
+    """Run ``sparql`` in a child process within the time and memory limits."""
+    return _run_child(settings, sparql, accept, options, time.monotonic() + settings.timeout)
 
 
-def execute(settings: Settings, sparql: str, accept: list[str], options: dict | None = None,
-            store_path: str | None = None) -> tuple[int, str, bytes]:
-    """Run ``sparql`` in a child process within the time and memory limits. A read-only open
-    beside a running build can meet a table file its compaction has just removed (RocksDB
-    detects it: "Corruption ... .sst: No such file"); the query is then run again on a fresh
-    open, which reads the new file list, within the same time limit."""
-    deadline = time.monotonic() + settings.timeout
-    for attempt in range(ATTEMPTS):
-        status, media, body = _run_child(settings, sparql, accept, options, store_path, deadline)
-        if status != STORE_RACE:
-            return status, media, body
-        time.sleep(0.05 * (attempt + 1))
-    return 500, media, body
-
-
-def _run_child(settings, sparql, accept, options, store_path, deadline) -> tuple[int, str, bytes]:
+def _run_child(settings, sparql, accept, options, deadline) -> tuple[int, str, bytes]:
     context = multiprocessing.get_context("fork")  # the server process holds no store open
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=run_query, daemon=True,
-                            args=(store_path or settings.store, sparql, accept, settings.max_results,
+                            args=(settings.store, sparql, accept, settings.max_results,
                                   options or {}, settings.max_memory, send))
     child.start()
     send.close()
@@ -358,93 +349,50 @@ def _run_child(settings, sparql, accept, options, store_path, deadline) -> tuple
         receive.close()
 
 
-class Checkpoints:
-    """Consistent copies of the store that query processes open read-only, so that no query
-    opens a store its writer is compacting (pyoxigraph calls ``Store.read_only`` beside a live
-    writer undefined behaviour; it answered "Corruption: ... .sst: No such file").
-
-    ``Store.backup`` is a RocksDB checkpoint: hard links to the immutable table files, made
-    in milliseconds on the store's own file system. The writer publishes one after every
-    update; a query takes the newest, and an old one is removed when no query uses it."""
-
-    def __init__(self, path: str):
-        parent, name = os.path.split(os.path.abspath(path))
-        self.prefix = os.path.join(parent, f".{name}.checkpoints-")
-        try:
-            self.root = tempfile.mkdtemp(prefix=os.path.basename(self.prefix), dir=parent)
-        except OSError:  # a read-only parent folder: copies elsewhere instead of links
-            self.root = tempfile.mkdtemp(prefix="policykg-checkpoints-")
-        self.current: str | None = None
-        self.users: dict[str, int] = {}
-        self.lock = threading.Lock()
-
-    def remove_stale(self) -> None:
-        """Checkpoints a killed server left beside the store; called once this one owns the store."""
-        for stale in glob.glob(glob.escape(self.prefix) + "*"):
-            if stale != self.root:
-                shutil.rmtree(stale, ignore_errors=True)
-
-    def published(self, target: str) -> None:
-        """Later queries read ``target``, a checkpoint the writer has just made."""
-        with self.lock:
-            self.current = target
-            self.users.setdefault(target, 0)
-            self._sweep()
-
-    @contextmanager
-    def newest(self):
-        with self.lock:
-            path = self.current
-            self.users[path] += 1
-        try:
-            yield path
-        finally:
-            with self.lock:
-                self.users[path] -= 1
-                self._sweep()
-
-    def _sweep(self) -> None:
-        for path, count in list(self.users.items()):
-            if count == 0 and path != self.current:
-                del self.users[path]
-                shutil.rmtree(path, ignore_errors=True)
-
-    def close(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
-
-
-def _write_loop(path: str, root: str, conn, servers_end) -> None:
-    """The writer process: owns the store, runs updates one at a time and checkpoints after each."""
+def _write_loop(path: str, conn, servers_end) -> None:
+    """The writer process: runs updates one at a time, each opening the store, publishing a
+    checkpoint and closing it again, so that the store is not held between updates."""
     servers_end.close()  # so that the server's closing (or death) ends this loop
-    number = 0
-
-    def checkpoint() -> str:
-        nonlocal number
-        number += 1
-        target = os.path.join(root, str(number))
-        store.backup(target)
-        return target
-
-    try:
-        store = ox.Store(path)
-        conn.send(("ok", checkpoint()))
-    except OSError as err:
-        reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
-        conn.send(("error", f"{path}: cannot open the store: {reason}"))
-        return
+    checkpoints = Checkpoints(path)
     while True:
         try:
             sparql = conn.recv()
         except (EOFError, OSError):  # the server is gone
             return
         try:
-            store.update(sparql)
-            store.update(REMERGE)  # the default graph stays the merge of the named graphs
-            conn.send(("ok", checkpoint()))
-        except SyntaxError as err:
-            conn.send(("malformed", f"malformed update: {str(err).splitlines()[0]}"))
+            conn.send(_update(path, checkpoints, sparql))
         except Exception as err:  # the writer must always answer
             conn.send(("error", f"update failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"))
+
+
+BUSY_WRITING = "the store is being written (a build is running); try the update again when it ends"
+
+
+def _update(path: str, checkpoints: Checkpoints, sparql: str) -> tuple[str, str]:
+    """One update, as (status, detail): ok, busy, malformed or error."""
+    try:
+        with checkpoints.writing(wait=2.0):
+            store = ox.Store(path)
+            try:
+                checkpoints.mark_dirty()
+                try:
+                    store.update(sparql)
+                except SyntaxError as err:  # nothing was written
+                    checkpoints.mark_clean()
+                    return "malformed", f"malformed update: {str(err).splitlines()[0]}"
+                store.update(REMERGE)  # the default graph stays the merge of the named graphs
+                checkpoints.publish(store)
+            finally:
+                del store
+            checkpoints.stamp()
+            checkpoints.mark_clean()
+    except WriterBusy:
+        return "busy", BUSY_WRITING
+    except OSError as err:
+        if "LOCK" in str(err):
+            return "busy", BUSY_WRITING
+        raise
+    return "ok", ""
 
 
 # After an update: triples no named graph holds leave the default graph, those missing join
@@ -454,25 +402,17 @@ REMERGE = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { 
 
 
 class Updater:
-    """With --allow-update: one writer process owns the store (the server process never opens
-    it, so forking query processes copies no RocksDB state); updates run one at a time, and
-    queries read the checkpoints it publishes, never the store it writes."""
+    """With --allow-update: a writer process (forked before the server's threads start, so
+    the server process never opens the store and its query children copy no RocksDB state)
+    runs updates one at a time; queries read the checkpoints each update publishes."""
 
     def __init__(self, path: str):
-        self.checkpoints = Checkpoints(path)
         context = multiprocessing.get_context("fork")
         self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=_write_loop, args=(path, self.checkpoints.root, theirs, self.conn),
-                                       daemon=True)
+        self.process = context.Process(target=_write_loop, args=(path, theirs, self.conn), daemon=True)
         self.process.start()
         theirs.close()
         self.lock = threading.Lock()
-        status, detail = self.conn.recv()
-        if status != "ok":
-            self.close()
-            raise OSError(detail)
-        self.checkpoints.remove_stale()
-        self.checkpoints.published(detail)
         atexit.register(self.close)  # however the server ends (SIGTERM before its loop started, too)
 
     def update(self, sparql: str) -> None:
@@ -482,10 +422,10 @@ class Updater:
                 status, detail = self.conn.recv()
             except (EOFError, OSError):
                 raise QueryFailed(HTTPStatus.INTERNAL_SERVER_ERROR, "update failed: the writer process ended") from None
-            if status == "ok":
-                self.checkpoints.published(detail)  # in order: a later update's checkpoint is never replaced by an earlier one
         if status == "malformed":
             raise QueryFailed(HTTPStatus.BAD_REQUEST, detail)
+        if status == "busy":
+            raise QueryFailed(HTTPStatus.SERVICE_UNAVAILABLE, detail, {"Retry-After": "5"})
         if status != "ok":
             raise QueryFailed(HTTPStatus.INTERNAL_SERVER_ERROR, detail)
 
@@ -496,7 +436,6 @@ class Updater:
         self.process.join(10)
         if self.process.is_alive():
             self.process.kill()
-        self.checkpoints.close()
 
 
 STATIC_TYPES = {".js": "application/javascript", ".css": "text/css", ".html": "text/html", ".txt": "text/plain"}
@@ -531,10 +470,6 @@ class BodyError(Exception):
 
 
 def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
-    def snapshot():
-        """The store a query reads: the live folder, or with updates allowed the newest checkpoint."""
-        return updater.checkpoints.newest() if updater else nullcontext(settings.store)
-
     class Handler(BaseHTTPRequestHandler):
         server_version = "policykg-sparql"
         protocol_version = "HTTP/1.1"
@@ -716,8 +651,8 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
             if params.get("format"):
                 accept = accepted(params["format"][0]) + accept
             try:
-                with gate.slot(settings.timeout), snapshot() as path:
-                    status, media, body = execute(settings, texts[0], accept, options, path)
+                with gate.slot(settings.timeout):
+                    status, media, body = execute(settings, texts[0], accept, options)
             except Busy:
                 self.error(HTTPStatus.SERVICE_UNAVAILABLE, "busy: every query worker is taken and the waiting "
                                                            "line is full; try again shortly", {"Retry-After": "1"})
@@ -746,7 +681,7 @@ def make_handler(settings: Settings, updater: Updater | None, gate: Gate):
                 self.error(HTTPStatus.FORBIDDEN, str(err))
                 return
             except QueryFailed as err:
-                self.error(err.status, str(err))
+                self.error(err.status, str(err), err.headers)
                 return
             self.answer(204, "text/plain", b"")
 
@@ -823,7 +758,7 @@ def make_server(settings: Settings, host: str = "127.0.0.1", port: int = 7878, v
                     settings.connections, updater)
     server.verbose = verbose
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _stop)  # a terminated server still removes its checkpoints
+        signal.signal(signal.SIGTERM, _stop)  # a terminated server still ends its writer process
     return server
 
 

@@ -67,22 +67,41 @@ def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
                 raise StoreError(f"query nested too deeply (over {limit} levels of braces, brackets or parentheses)")
 
 
+# A prefixed name (SPARQL 1.1 grammar [137]-[140]): an optional PN_PREFIX then ':', not inside a
+# word, a variable, a blank node label (_:b) or another prefixed name's local part (ex:a:b).
+_PREFIXED = re.compile(r"(?<![\w.:?$@\\-])((?:[^\W\d_](?:[\w.-]*[\w-])?)?):")
+_DECLARED = re.compile(r"\bPREFIX\s+((?:[^\W\d_](?:[\w.-]*[\w-])?)?):", re.I)
+
+
+def undeclared_prefix(sparql: str) -> tuple[int, int, str] | None:
+    """(line, column, prefix) of the first prefixed name whose prefix no PREFIX declares, the
+    empty prefix (``:b``) included; strings, IRIs and comments are not read."""
+    blanked = _SKIPPED.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), sparql)  # same lines and columns
+    declared = {m.group(1) for m in _DECLARED.finditer(blanked)}
+    for found in _PREFIXED.finditer(blanked):
+        if found.group(1) not in declared:  # a declaration's own name is declared
+            line = blanked.count("\n", 0, found.start()) + 1
+            return line, found.start() - (blanked.rfind("\n", 0, found.start()) + 1) + 1, found.group(1)
+    return None
+
+
 def syntax_error(sparql: str, message: str) -> StoreError:
     """pyoxigraph's SyntaxError as a reader wants it: where (line, column, the line itself with
-    a caret under the place) and what, in words: an undeclared prefix is named, and the
-    parser's list of expected characters is left out (only the expected words are kept)."""
+    a caret under the place) and what, in words: an undeclared prefix is named (the empty one
+    too, which pyoxigraph's message leaves out), and the parser's list of expected characters
+    is left out (only the expected words are kept)."""
     found = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
     if not found:
         return StoreError(f"invalid SPARQL: {' '.join(message.split())}")
     line, column, what = int(found.group(1)), int(found.group(2)), found.group(3)
     lines = sparql.splitlines() or [""]
-    text = lines[min(line, len(lines)) - 1]
-    before = text[:column - 1]
-    prefixed = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
-    if "Prefix not found" in what and prefixed:
-        reason = (f"undeclared prefix '{prefixed.group(1) or ''}:' "
-                  f"(declare it: PREFIX {prefixed.group(1) or ''}: <...>)")
-        column = prefixed.start() + 1
+    undeclared = undeclared_prefix(sparql)
+    if undeclared:
+        line, column, prefix = undeclared
+        reason = (f"undeclared prefix '{prefix}:' ({'' if prefix else 'the empty prefix; '}"
+                  f"declare it: PREFIX {prefix}: <...>)")
+    elif "Prefix not found" in what:  # one the scan cannot see (written with \\u escapes, ...)
+        reason = "undeclared prefix"
     else:
         expected = [w for w in what.removeprefix("expected one of ").replace("\n", " ").split(", ")
                     if re.fullmatch(r"[A-Za-z_]\w*", w)]
@@ -90,6 +109,12 @@ def syntax_error(sparql: str, message: str) -> StoreError:
             reason = "expected one of " + ", ".join(expected)
         else:
             reason = " ".join(what.split())
+        ends = sparql.splitlines(keepends=True)
+        if not "".join(ends[line - 1:])[column - 1:].strip():  # nothing after it: the query is incomplete
+            line = max((i for i, text in enumerate(lines, 1) if text.strip()), default=1)
+            column = len(lines[line - 1].rstrip()) + 1
+            reason = "the query ends too soon" + (f" ({reason})" if expected else "")
+    text = lines[line - 1]
     caret = " " * len(text[:column - 1].expandtabs(4))
     return StoreError(f"invalid SPARQL at line {line}, column {column}: {reason}\n"
                       f"  {text.expandtabs(4)}\n  {caret}^")

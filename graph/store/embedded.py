@@ -8,6 +8,8 @@ fully in or absent.
 """
 from __future__ import annotations
 
+import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Iterable
 
@@ -15,6 +17,7 @@ import pyoxigraph as ox
 
 from ..model.vocab import PKG, PROV
 from .base import CONTENTS, StoreError, bind, check_depth, syntax_error, to_ox, union_triples
+from .checkpoints import Checkpoints
 
 
 # The default graph is the union of the documents' graphs as a set (the RDF merge): each
@@ -40,23 +43,41 @@ class OxigraphStore:
     # writes faster (benchmarks/results.md).
     FLUSH_EVERY = 500
 
+    # A writer publishes a checkpoint for readers at most this often (and when it closes), so
+    # queries see a running build's documents within seconds (graph/store/checkpoints.py).
+    PUBLISH_EVERY = 5.0
+
     def __init__(self, path: str, read_only: bool = False):
         self.path = path
         self.written = 0
+        self.read_only = read_only
+        self.checkpoints = Checkpoints(path)
+        self.held = ExitStack()  # the writer's lock, or the checkpoint a reader reads
         try:
             if read_only:
                 if not Path(path).exists():
                     raise StoreError(f"{path}: no store here yet (run 'policykg build' first)")
-                self.store = ox.Store.read_only(path)
+                self.store = ox.Store.read_only(self.held.enter_context(self.checkpoints.reading()))
             else:
+                self.held.enter_context(self.checkpoints.writing())
                 self.store = ox.Store(path)
+                stale = self.checkpoints.dirty() or self.checkpoints.current() is None
+                self.checkpoints.mark_dirty()
         except OSError as err:
+            self.held.close()
             reason = "locked by another writer (a build is running?)" if "LOCK" in str(err) else str(err).splitlines()[0]
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
+        except BaseException:
+            self.held.close()
+            raise
         self.merged = has_merged_default_graph(self.store)
         if not self.merged and not read_only:
             self.store.update(MERGE_ALL)  # a store built before the default graph was kept: one transaction
             self.merged = True
+        if not read_only:
+            if stale:  # a writer killed before its last checkpoint, or a store older than checkpoints
+                self.checkpoints.publish(self.store)
+            self.published = time.monotonic()
 
     def contents(self, extraction: str) -> set[tuple[str, str]]:
         """(graph name, content digest) of every document stored as extracted by ``extraction``:
@@ -77,10 +98,19 @@ class OxigraphStore:
         self.written += 1
         if self.written % self.FLUSH_EVERY == 0:
             self.store.flush()
+        self._publish_now()
+
+    def _publish_now(self, force: bool = False) -> None:
+        """Publish a checkpoint if the last one is older than ``PUBLISH_EVERY`` (or ``force``)."""
+        if force or time.monotonic() - self.published >= self.PUBLISH_EVERY:
+            self.checkpoints.publish(self.store)
+            self.published = time.monotonic()
 
     def remove_document(self, name: str) -> None:
         g = ox.NamedNode(name)
         self.store.update(f"{UNMERGE.format(g=g)} ;\nDROP SILENT GRAPH {g}")
+        self.written += 1
+        self._publish_now()
 
     def query(self, sparql: str, bindings: dict | None = None):
         """Run SPARQL; ``bindings`` (variable name -> pyoxigraph term) are fixed before it runs."""
@@ -120,5 +150,17 @@ class OxigraphStore:
                 pass
 
     def close(self) -> None:
-        self.flush()
-        del self.store
+        """Flush; a writer publishes its last checkpoint and lets go of the store."""
+        if not hasattr(self, "store"):
+            return
+        try:
+            if not self.read_only:
+                self.flush()
+                if self.written:
+                    self.checkpoints.publish(self.store)
+        finally:
+            del self.store
+            if not self.read_only:
+                self.checkpoints.stamp()
+                self.checkpoints.mark_clean()
+            self.held.close()

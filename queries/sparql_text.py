@@ -1,7 +1,9 @@
 """What a SPARQL text asks for, read with SPARQL's own lexical rules before the engine sees it.
 
 The endpoint refuses ``SERVICE`` unless the operator allowed the endpoint it names (a query
-that makes the server fetch any address is a server-side request forgery). pyoxigraph does
+that makes the server fetch any address is a server-side request forgery), and so does the
+command line unless ``--allow-service`` names it (issue 17 item 8). It lives here, beside
+the named queries and free of the rest of the project, so that both import it. pyoxigraph does
 not expose its parsed algebra, so the keyword is found here by tokenising as the grammar
 does: codepoint escapes (``\\u0053ERVICE``) are decoded first, as SPARQL 1.1 section 19.2
 and Oxigraph's parser do; strings, IRIs and comments are skipped whole, so the word inside
@@ -28,7 +30,12 @@ ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 class Refused(ValueError):
-    """A query that asks for something the endpoint does not do; the message says what."""
+    """A query that asks for something the endpoint does not do; the message says what, and
+    ``target`` is the endpoint refused (None when the clause names no fixed IRI)."""
+
+    def __init__(self, message: str, target: str | None = None):
+        super().__init__(message)
+        self.target = target
 
 
 def unescape(text: str) -> str:
@@ -58,6 +65,12 @@ def tokens(text: str) -> list[tuple[str, str]]:
 def service_targets(text: str) -> list[str | None]:
     """The endpoint each ``SERVICE`` clause names, as a full IRI; None for a variable or a
     name that cannot be resolved (such a clause can reach anywhere)."""
+    return targets_of(text, "SERVICE")
+
+
+def targets_of(text: str, keyword: str) -> list[str | None]:
+    """What each ``keyword`` clause (``SERVICE``, ``GRAPH``) names, as a full IRI; None for a
+    variable or a name that cannot be resolved."""
     items = tokens(text)
     prefixes: dict[str, str] = {}
     base = ""
@@ -68,7 +81,7 @@ def service_targets(text: str) -> list[str | None]:
             prefixes[items[i + 1][1].rstrip(":")] = urljoin(base, items[i + 2][1][1:-1])
         elif word == "BASE" and i + 1 < len(items) and items[i + 1][0] == "iri":
             base = urljoin(base, items[i + 1][1][1:-1])
-        elif word == "SERVICE":
+        elif word == keyword:
             j = i + 1
             if j < len(items) and items[j][0] == "word" and items[j][1].upper() == "SILENT":
                 j += 1
@@ -94,4 +107,4 @@ def check_services(text: str, allowed: tuple[str, ...] | frozenset) -> None:
             named = f"<{target}>" if target else "a SERVICE whose endpoint is not a fixed IRI"
             hint = (f"allowed here: {', '.join(sorted(allowed))}" if allowed
                     else "the operator can allow endpoints with serve --allow-service URL")
-            raise Refused(f"SERVICE refused: {named} is not an allowed endpoint ({hint})")
+            raise Refused(f"SERVICE refused: {named} is not an allowed endpoint ({hint})", target)
