@@ -13,11 +13,11 @@ DEV = ROOT / "tests" / "dev"
 # A little under what the tool scores (benchmarks/results.md), never the targets themselves.
 DEV_FLOORS = {
     "documents": {"f1": 1.0, "title": 0.95, "published": 0.95},
-    "officials": {"f1": 0.92, "title": 0.95, "body": 0.72},
+    "officials": {"f1": 0.94, "title": 0.95, "body": 0.78},
     "bodies": {"f1": 0.92, "kind": 0.95, "parent": 0.92},
     "industries": {"f1": 0.93},
     "figures": {"f1": 0.96, "approx": 0.95, "period": 0.85},
-    "claims": {"f1": 0.92, "cue": 0.95, "kind": 0.84, "date": 0.9},
+    "claims": {"f1": 0.94, "cue": 0.95, "kind": 0.84, "date": 0.9},
 }
 
 
@@ -39,11 +39,11 @@ HELDOUT = ROOT / "tests" / "heldout"
 # The held-out set (tests/heldout: texts no rule was written from), a little under its scores.
 HELDOUT_FLOORS = {
     "documents": {"f1": 1.0, "title": 0.95, "published": 0.95},
-    "officials": {"f1": 0.95},
+    "officials": {"f1": 0.98, "body": 0.72},
     "bodies": {"f1": 0.95, "kind": 0.9},
     "industries": {"f1": 0.85},
-    "figures": {"f1": 0.94, "approx": 0.95},
-    "claims": {"f1": 0.87, "cue": 0.95},
+    "figures": {"f1": 0.94, "approx": 0.95, "period": 0.82},
+    "claims": {"f1": 0.89, "cue": 0.95},
 }
 
 
