@@ -266,7 +266,9 @@ def list_queries(fmt: str) -> None:
     """The named queries and what each answers."""
     from queries.results import header, named_queries
 
-    found = [{"name": name, "description": header(text)} for name, text in sorted(named_queries().items())]
+    # A header starts with the query's own name ("claims: who claimed what"), which the name column gives.
+    found = [{"name": name, "description": header(text).removeprefix(f"{name}: ")}
+             for name, text in sorted(named_queries().items())]
     if fmt == "table":
         emit("\n".join(f"{row['name']:<26} {row['description']}" for row in found))
     else:
