@@ -36,11 +36,11 @@ CAPTION = re.compile(r"\b(photo|file photo|image|picture)\s*[:/]|\[photo", re.I)
 LABELLED = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?\s+:\s")
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 BYLINE = re.compile(r"^(by|from)\s+[A-Z]", re.I)
-# The separators of a byline's or a menu's parts: "Name · Outlet · Posted: ...", "Outlet / 04:52 PM
-# September 24, 2025", "Source: Xinhua | 2024-12-05 09:12:33 | Editor: ...", "Markets | Economy | Tax".
 # The boilerplate rules (extract/data/cleanup.json) whose lines may carry the page's date among their
 # parts; never a caption's or a credit's.
 BYLINE_RULES = {"source line", "editor line"}
+# The separators of a byline's parts: "Name · Outlet · Posted: ...", "Outlet / 04:52 PM September 24,
+# 2025", "Source: Xinhua | 2024-12-05 09:12:33 | Editor: ...".
 PART_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022/]\s+")
 
 
@@ -163,10 +163,11 @@ def parts(line: str) -> list[str]:
 def part_dates(line: str) -> list[tuple[int, dt.date]]:
     """(rank, date) of the labelled or date-only parts of a byline: a page that writes its date
     beside the author's or outlet's name dates itself as one that gives it a line of its own."""
-    found = [d for part in parts(line) for d in labelled_dates(part)]
+    pieces = parts(line)
+    found = [d for part in pieces for d in labelled_dates(part)]
     if found:
         return found
-    single = [date for date in (date_only(part) for part in parts(line)) if date]
+    single = [date for date in map(date_only, pieces) if date]
     return [(RANK["header"], single[0])] if len(single) == 1 else []
 
 

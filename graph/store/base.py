@@ -7,7 +7,7 @@ shards each depend on this one only, never on each other.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Protocol
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
 
 import pyoxigraph as ox
 
@@ -122,28 +122,32 @@ def syntax_error(sparql: str, message: str) -> StoreError:
                       f"  {text.expandtabs(4)}\n  {caret}^")
 
 
-def to_ox(term):
-    """An rdflib term as the pyoxigraph term of the same value (rdflib is imported here, by
-    writers only: a reading command never needs it)."""
+def ox_triples(graph: Iterable) -> Iterator[tuple]:
+    """rdflib triples as triples of the pyoxigraph terms of the same values. rdflib is imported
+    here, once per graph, by writers only: a reading command never needs it."""
     from rdflib import BNode, Literal, URIRef
 
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+    def to_ox(term):
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+        raise TypeError(f"not an RDF term: {term!r}")
+
+    for s, p, o in graph:
+        yield to_ox(s), to_ox(p), to_ox(o)
 
 
 def ntriples(graph: Iterable, name: str | None = None) -> str:
     """rdflib triples as N-Triples, or as N-Quads in the graph ``name``."""
     tail = f" {ox.NamedNode(name)} .\n" if name else " .\n"
-    return "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}{tail}" for s, p, o in graph)
+    return "".join(f"{s} {p} {o}{tail}" for s, p, o in ox_triples(graph))
 
 
 def bind(sparql: str, bindings: dict) -> str:

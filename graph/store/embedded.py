@@ -16,7 +16,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..model.iris import PKG, PROV
-from .base import CONTENTS, StoreError, bind, check_depth, syntax_error, to_ox, union_triples
+from .base import CONTENTS, StoreError, bind, check_depth, ox_triples, syntax_error, union_triples
 from .checkpoints import Checkpoints
 
 
@@ -88,7 +88,7 @@ class OxigraphStore:
     def put_document(self, name: str, graph: Iterable) -> None:
         """Store ``graph`` (rdflib triples) as the named graph ``name``, replacing what was there, atomically."""
         g = ox.NamedNode(name)
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
+        quads = [ox.Quad(s, p, o, g) for s, p, o in ox_triples(graph)]
         if not self.store.contains_named_graph(g):
             self.store.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])  # one transaction
         else:

@@ -51,7 +51,7 @@ import pyoxigraph as ox
 
 from ..model.iris import ID, PKG, PROV
 from queries.sparql_text import targets_of, tokens
-from .base import CONTENTS, StoreError, bind, check_depth, redact, to_ox, union_triples
+from .base import CONTENTS, StoreError, bind, check_depth, ox_triples, redact, union_triples
 
 RETRIES = 4
 DEADLOCKS = 12  # a Virtuoso deadlock's victim is run again up to this many times
@@ -248,7 +248,7 @@ class RemoteStore:
         it, in one update request. The digest goes last: a request cut short leaves a document
         without it, which the next build stores again."""
         g = ox.NamedNode(name)
-        triples = sorted((f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph),
+        triples = sorted((f"{s} {p} {o} ." for s, p, o in ox_triples(graph)),
                          key=lambda line: f" <{PKG.sha256}> " in line)
         operations = [self._unmerge(str(g)), f"DROP SILENT GRAPH {g}"]
         for start in range(0, len(triples), CHUNK):
