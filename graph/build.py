@@ -10,9 +10,12 @@ its progress bar and prints from them); what stops a build altogether is a ``Bui
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import signal
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -85,11 +88,18 @@ class Build:
             workers: int | None = None, dask_address: str | None = None) -> dict[str, int]:
         """Extract and store every new document, calling ``on_event`` for each document as it is
         skipped, stored or failed; the counts of each outcome (walking's failures included)."""
-        from .store.writer import Writer
+        with interrupts_between_documents() as boundary:
 
-        def tell(event: Event) -> None:
-            self.counts[event.outcome] += 1
-            on_event(event)
+            def tell(event: Event) -> None:
+                self.counts[event.outcome] += 1
+                on_event(event)
+                boundary()
+
+            return self._run(tell, boundary, batch_size, workers, dask_address)
+
+    def _run(self, tell: Callable[[Event], None], boundary: Callable[[], None], batch_size: int,
+             workers: int | None, dask_address: str | None) -> dict[str, int]:
+        from .store.writer import Writer
 
         pending = self._fresh(tell)
         first = next(pending, None)  # the model and the writer start only when some document is new
@@ -103,6 +113,7 @@ class Build:
         try:
             extracted = self._extracted(itertools.chain([first], pending), batch_size, workers, dask_address)
             for raw, record in extracted:
+                boundary()
                 if isinstance(record, Exception):
                     tell(failed(raw, "extraction failed", record))
                     continue
@@ -165,6 +176,33 @@ class Build:
                 yield from parallel.serial(todo, batch_size)
         except parallel.ClusterError as err:
             raise BuildError(str(err)) from None
+
+
+@contextlib.contextmanager
+def interrupts_between_documents() -> Iterator[Callable[[], None]]:
+    """A Ctrl-C during a build raised at the next document boundary (the callable given),
+    never between a document's storing and its telling, so the count told is what was stored;
+    a second Ctrl-C stops at once. Outside the main thread signals are not ours: no-op."""
+    state = {"signals": 0, "raised": False}
+
+    def boundary() -> None:
+        if state["signals"] and not state["raised"]:
+            state["raised"] = True
+            raise KeyboardInterrupt
+
+    def held(signum, frame) -> None:
+        state["signals"] += 1
+        if state["signals"] > 1:
+            raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield boundary
+        return
+    previous = signal.signal(signal.SIGINT, held)
+    try:
+        yield boundary
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def stored(done: Iterable[tuple[RawDocument, BaseException | None]]) -> Iterator[Event]:

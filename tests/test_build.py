@@ -145,12 +145,13 @@ def test_ctrl_c_mid_build_is_one_line_and_keeps_what_was_stored(tmp_path):
     store = str(tmp_path / "kg.db")
     exe = os.path.join(os.path.dirname(sys.executable), "policykg")
     proc = subprocess.Popen([exe, "--store", store, "build", "-v", "--workers", "2", "--batch-size", "1", str(docs)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0, cwd=ROOT,
                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
     try:
-        assert proc.stdout.readline().startswith("stored ")
+        # unbuffered: a buffered readline would hold later lines that communicate() never sees
+        assert proc.stdout.readline().startswith(b"stored ")
         os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the whole process group
-        rest, err = proc.communicate(timeout=120)
+        rest, err = (out.decode() for out in proc.communicate(timeout=120))
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
