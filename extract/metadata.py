@@ -69,6 +69,8 @@ def headline_like(line: str) -> bool:
         return False
     if BYLINE.match(text) or is_caption(text) or len(LABELLED.findall(text)) >= 2 or find_dates(text):
         return False
+    if text.count(" | ") >= 2:  # a menu ("Markets | Economy | Tax"); a headline has one "| Outlet" at most
+        return False
     return not re.search(r"[a-z]{2}[.?!] [A-Z]", text)
 
 
