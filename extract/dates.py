@@ -214,6 +214,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _parse_named(text: str) -> dt.date | None:
     import dateparser  # slow to import; only stamp-shaped text comes here
 
@@ -288,7 +289,7 @@ def dateline_day(text: str, reference: dt.date) -> dt.date | None:
         re.search(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", text, re.I)
     if not m:
         return None
-    limit = reference + stamp_rules()["tolerance"]
+    limit = reference + min(stamp_rules()["tolerance"], dt.date.max - reference)
     for year in (reference.year, reference.year - 1):
         date = _build(str(year), m.group("month"), m.group("day"))
         if date and date <= limit:

@@ -22,6 +22,8 @@ from .dates import Stamp, dateline_day, find_dates, iso_day_or_month, page_day_o
 AFTER_BODY = 5
 HEADER, DATELINE_RANK = 3, 2  # ranks of a page-header date and a dateline (labels: data/date_stamps.json)
 AMBIGUOUS = 3.5  # an all-numeric day-month stamp nothing on the page decides: a last resort
+# A byline has a few parts and labels, and a stamp is short: longer lines are not read further.
+MAX_PARTS, MAX_LABELS, STAMP_CHARS = 16, 4, 80
 # Boilerplate kinds that are bylines and may carry the page's time stamp.
 BYLINE_RULES = {"source line", "editor line"}
 # "WASHINGTON, Oct 17, 2023 (Reuters) - ", "BEIJING, April 26 (Xinhua) -- ": a place, a date, a source.
@@ -126,16 +128,20 @@ def stamps_of(line: str, prose: bool = False) -> list[tuple[float, Stamp]]:
     rules = stamp_rules()
     out: list[tuple[float, Stamp]] = []
     parts = [line] if prose else rules["separators"].split(line)
-    for part in parts:
+    for part in parts[:MAX_PARTS]:
         part = part.strip()
         if not part:
             continue
-        labelled, last = False, 0
+        labelled, last, tried = False, 0, 0
         for m in rules["label"].finditer(part):
-            between = part[last:m.start()]
-            if m.start() and not (labelled and not between.strip(" ,;.")) and not re.search(r"[,;]\s*$", between):
+            before = part[max(last, m.start() - 4):m.start()].rstrip()
+            follows = labelled and not part[last:m.start()].strip(" ,;.") if m.start() - last <= 4 else False
+            if m.start() and not follows and not before.endswith((",", ";")):
                 continue
-            stamp = read_stamp(part[m.end():])
+            tried += 1
+            if tried > MAX_LABELS:
+                break
+            stamp = read_stamp(part[m.end():m.end() + STAMP_CHARS])
             if stamp:
                 out.append((rules["ranks"][m.group("label").lower()], stamp))
                 labelled, last = True, m.end() + stamp.end
