@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .clean import is_caption
 from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
 from .lexicon import is_place, load_json, text_of
 from .metadata import read_metadata
@@ -599,11 +600,20 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 
 def _reference(doc: Doc) -> dt.date | None:
     """What relative dates count from when the document has no full publication date: the
-    latest full date the text gives (a caption dating the event). Kept on the doc."""
+    latest full date the text's prose gives; a photo caption's or credit's date is the
+    picture's, never the article's. Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
-        dates = [d for _, _, d in find_dates(text_of(doc))]
+        dates = [d for line in text_of(doc).splitlines() if not is_caption(line) for _, _, d in find_dates(line)]
         doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
+
+
+def _in_caption(sent: Span) -> bool:
+    """The sentence is part of a photo caption or credit line."""
+    text = text_of(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return is_caption(text[start:end if end >= 0 else len(text)])
 
 
 def _days(text: str, doc: Doc) -> list[tuple[int, int, dt.date]]:
@@ -661,7 +671,11 @@ def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body
     dated = [c for c in claims if c["own_date"] and c["own_date"] != "event"]
     event, present = None, set()
     if dated:
-        event = dated[0]["own_date"]
+        # The article's event is the day its lead names when a statement is dated to it too
+        # ("The cabinet on Wednesday approved ...", after "the Commission said on Tuesday ..."),
+        # else the first dated statement's.
+        lead = _lead_date(doc, words, lead_only=True)
+        event = lead if lead and any(c["own_date"] == lead for c in dated) else dated[0]["own_date"]
         for c in claims:  # who was at the event: the speakers dated to it or placed at it
             if c["own_date"] in (event, "event"):
                 present |= {c["speaker"]} | body_of(c["speaker"])
@@ -673,27 +687,34 @@ def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body
             return True
         return (body_info.get(c["speaker"]) or {}).get("kind") in PUBLIC_KINDS
 
+    previous = None
     for c in claims:
         own = c.pop("own_date")
         if own == "event":
             c["date"] = event
         elif own or own == "":
             c["date"] = own or None
+        elif previous and previous["speaker"] == c["speaker"] and previous["date"]:
+            c["date"] = previous["date"]  # "He said ..." goes on with the statement before it
         elif event and ((c["speaker"] in present or bool(body_of(c["speaker"]) & present)) if dated else public(c)):
             c["date"] = event
         else:
             c["date"] = None
+        previous = c
     for c in unresolved:
         own = c.pop("own_date")
         c["date"] = event if own in (None, "event") else own or None
 
 
-def _lead_date(doc: Doc, words: Words) -> str | None:
+def _lead_date(doc: Doc, words: Words, lead_only: bool = False) -> str | None:
     """The day of the event the article reports, when no statement is dated: a day named in the
-    lead, else in the first sentence that speaks of an event ("at a press briefing on Thursday")."""
+    lead, else (unless ``lead_only``) in the first sentence that speaks of an event ("at a press
+    briefing on Thursday"). Captions are not the lead."""
     prose = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)  # not a date line
-             and not DATE_LABEL.match(s.text))
+             and not DATE_LABEL.match(s.text) and not _in_caption(s))
     for i, sent in enumerate(prose):
+        if i >= LEAD_SENTENCES and lead_only:
+            break
         if i < LEAD_SENTENCES or (words.event and words.event.search(sent.text)):
             days = _days(sent.text, doc)
             if days:

@@ -52,6 +52,21 @@ def load_rules(path: str | None = None) -> tuple[tuple[Rule, ...], tuple[Rule, .
     return lines, inline
 
 
+@lru_cache(maxsize=None)
+def caption_patterns() -> tuple[re.Pattern, ...]:
+    """The packaged cleanup file's caption and credit patterns."""
+    data = json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
+    # The label words are matched in any case; the credit forms need their capitals.
+    return tuple(re.compile(r["pattern"], 0 if r["name"] in ("credit in brackets", "outlet: photographer") else re.I)
+                 for r in data["captions"])
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit line ("An NEV is being charged. Photo: VCG", "... (AP Photo/Sam Ortiz)",
+    "FILE - ...", "[Photo/Xinhua]"): its dates are a picture's, not the article's or a statement's."""
+    return any(p.search(line) for p in caption_patterns())
+
+
 def boilerplate_rule(line: str, rules=None) -> str | None:
     """The name of the line rule that makes ``line`` boilerplate, or None."""
     line_rules, _ = rules or load_rules()

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 MONTHS = {m: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -155,3 +159,139 @@ def day_mentions(text: str, published: str | None, fallback: dt.date | None = No
                 back = 1 if m.group("word").lower() == "yesterday" else 0
                 found.append((m.start(), m.end(), reference - dt.timedelta(days=back)))
     return sorted(found, key=lambda x: x[0])
+
+
+# -- Publication time stamps ("Posted: Nov 09, 2023 4:45 PM EST", "2026.07.30 (Thu) 19:15 JST") --
+
+@lru_cache(maxsize=None)
+def stamp_rules() -> dict:
+    """The time-stamp vocabulary of ``data/date_stamps.json``, its regexes compiled."""
+    data = json.loads(resources.files("extract").joinpath("data/date_stamps.json").read_text("utf-8"))
+    zones = "|".join(sorted(data["zones"], key=len, reverse=True))
+    labels = "|".join(sorted((re.escape(k) for k in data["labels"]), key=len, reverse=True))
+    time = rf"(?:{data['time']})"
+    zone = rf"\(?\b(?:{zones})\b{data['zone_offset']}\)?"
+    numeric = r"(?<![\d.:])\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d])"
+    fillers = "|".join(map(re.escape, data["fillers"]))
+    month = _MONTH.replace("(?P<month>", "(?:")
+    token = (rf"(?:{numeric}|{time}|{zone}|\(?{data['weekday']}\)?,?|{month},?|\d{{1,4}}(?:st|nd|rd|th)?\b,?"
+             rf"|\b(?:{fillers})\b|[,\u2013-])")
+    return {
+        "ranks": {k.lower(): v for k, v in data["labels"].items()},
+        "label": re.compile(rf"\b(?P<label>{labels})\b\s*(?:on|at)?\s*:?\s*", re.I),
+        "separators": re.compile(data["separators"]),
+        # A run of stamp tokens: what a byline's date part is made of.
+        "run": re.compile(rf"{token}(?:\s*{token})*", re.I),
+        "time": re.compile(time, re.I),
+        "zone": re.compile(zone),
+        "weekday": re.compile(data["weekday"], re.I),
+        "filler": re.compile(rf"\b(?:{fillers})\b|[()]", re.I),
+        "ymd": re.compile(r"(?<![\d.:])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+        "dmy": re.compile(r"(?<![\d.:])(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
+        "tolerance": dt.timedelta(days=data["dateline_tolerance_days"]),
+    }
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A time stamp read from a page: its day, or both readings of an all-numeric "07/11/2024"
+    that nothing in the stamp decides (day first, then month first); ``start``/``end`` are
+    its offsets in the text read."""
+
+    readings: tuple[dt.date, ...]
+    start: int
+    end: int
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.readings) > 1
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_named(text: str) -> dt.date | None:
+    import dateparser  # slow to import; only stamp-shaped text comes here
+
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True, "DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None
+
+
+def read_stamp(text: str, whole: bool = False, extra_words: int = 2) -> Stamp | None:
+    """The day of the time stamp that opens ``text`` ("Tue 26 Nov 2024 at 5:12pm, updated ...",
+    "Oct 10, 2024 18:40 IST Xinhua Print"); with ``whole``, of a text that is a stamp and at
+    most ``extra_words`` other words ("Xinhua) 10:10, November 09, 2024"). Times, zones,
+    weekdays and fillers are left out and the day is parsed: year first ("2024-12-05",
+    "2026.07.30") is always year-month-day; a month's name is read by ``dateparser``; an
+    all-numeric day-month pair is decided by a part over 12, else by a weekday written with
+    it; dots ("14.05.2025") are day first; else both readings are kept for the page to decide
+    (``Stamp.ambiguous``)."""
+    rules = stamp_rules()
+    runs = [m for m in rules["run"].finditer(text) if re.search(r"\d{4}", m.group())]
+    if not runs:
+        return None
+    run = runs[0]
+    if whole:
+        rest = text[:run.start()] + " " + text[run.end():]
+        if len(re.findall(r"[^\W\d_]{2,}", rest)) > extra_words:
+            return None
+    elif text[:run.start()].strip(" ,:-\u2013"):
+        return None
+    part = run.group()
+    weekday = rules["weekday"].search(part)
+    core = rules["zone"].sub(" ", rules["time"].sub(" ", part))
+    core = rules["filler"].sub(" ", rules["weekday"].sub(" ", core))
+    core = re.sub(r"\s+", " ", core).strip(" ,-\u2013")
+    readings: list[dt.date] = []
+    if m := rules["ymd"].fullmatch(core):
+        readings = [d for d in [_day(int(m["y"]), int(m["m"]), int(m["d"]))] if d]
+    elif m := rules["dmy"].fullmatch(core):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        dotted = "." in core  # "14.05.2025": dots are written day first, never month first
+        readings = list(dict.fromkeys(d for d in (_day(year, b, a), None if dotted else _day(year, a, b)) if d))
+        if len(readings) > 1 and weekday:
+            named = WEEKDAYS.get(_weekday_name(weekday.group()))
+            matching = [d for d in readings if d.weekday() == named]
+            readings = matching if len(matching) == 1 else readings
+    elif re.search(r"\d{4}", core) and re.search(r"[a-z]", core, re.I):
+        readings = [d for d in [_parse_named(core)] if d]
+    return Stamp(tuple(readings), run.start(), run.end()) if readings else None
+
+
+def _weekday_name(text: str) -> str:
+    prefix = text.strip("().,").lower()[:3]
+    return next(name for name in WEEKDAYS if name.startswith(prefix))
+
+
+def page_day_order(text: str) -> str | None:
+    """"DMY" or "MDY" when the page's own all-numeric dates show it (a part over 12 is the day,
+    and every such date agrees), else None."""
+    votes = set()
+    for m in stamp_rules()["dmy"].finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            votes.add("DMY")
+        elif b > 12 >= a:
+            votes.add("MDY")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def dateline_day(text: str, reference: dt.date) -> dt.date | None:
+    """A year-less dateline's "Dec. 4" / "4 December": the latest such day on or before
+    ``reference`` (the page's stamp), allowing a day after it in the same year (time zones)."""
+    m = re.search(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", text, re.I) or \
+        re.search(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", text, re.I)
+    if not m:
+        return None
+    limit = reference + min(stamp_rules()["tolerance"], dt.date.max - reference)
+    for year in (reference.year, reference.year - 1):
+        date = _build(str(year), m.group("month"), m.group("day"))
+        if date and date <= limit:
+            return date
+    return None

@@ -14,34 +14,30 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .clean import Line, boilerplate_rule, lines_of, strip_inline
-from .dates import find_dates, iso_day_or_month, month_day
+from .clean import Line, boilerplate_rule, is_caption, lines_of, strip_inline
+from .dates import Stamp, dateline_day, find_dates, iso_day_or_month, page_day_order, read_stamp, stamp_rules
 
-# Lines after the first body line still searched for a "Published:" line (some pages put
-# the byline block under the standfirst).
+# Lines after the first body line still searched for a time stamp (some pages put the byline
+# block under the standfirst).
 AFTER_BODY = 5
-RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "updated": 1, "last updated": 1,
-        "dateline": 2, "header": 3}
+HEADER, DATELINE_RANK = 3, 2  # ranks of a page-header date and a dateline (labels: data/date_stamps.json)
+AMBIGUOUS = 3.5  # an all-numeric day-month stamp nothing on the page decides: a last resort
+# A byline has a few parts and labels, and a stamp is short: longer lines are not read further.
+MAX_PARTS, MAX_LABELS, STAMP_CHARS = 16, 4, 80
+# Boilerplate kinds that are bylines and may carry the page's time stamp.
+BYLINE_RULES = {"source line", "editor line"}
 # "WASHINGTON, Oct 17, 2023 (Reuters) - ", "BEIJING, April 26 (Xinhua) -- ": a place, a date, a source.
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()\u2014-]{3,40}?)\s*"
                       r"(?:\([^)]{1,30}\)\s*(?:--|\u2014|\u2013|-)?|--|\u2014|\u2013|-)\s*")
 # A page-header date that a pasted page carries before its first line: " date 2024-06-01 ...".
 HEADER_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b\s*")
-LABEL = re.compile(r"\b(?P<label>first published|last updated|published|posted|updated|date)\s*(?:on|at)?\s*:?\s*",
-                   re.I)
-# Words a date line may carry besides its date: times, zones, weekdays, a wire's name.
-TIME_WORDS = re.compile(r"\b(\d{1,2}:\d{2}(:\d{2})?|[ap]\.?m\.?|utc|gmt|ist|cst|est|edt|bst|cet|jst|kst|"
-                        r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsday|urday)?)\b", re.I)
-CAPTION = re.compile(r"\b(photo|file photo|image|picture)\s*[:/]|\[photo", re.I)
 LABELLED = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?\s+:\s")
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 BYLINE = re.compile(r"^(by|from)\s+[A-Z]", re.I)
-# The boilerplate rules (extract/data/cleanup.json) whose lines may carry the page's date among their
-# parts; never a caption's or a credit's.
-BYLINE_RULES = {"source line", "editor line"}
-# The separators of a byline's parts: "Name · Outlet · Posted: ...", "Outlet / 04:52 PM September 24,
-# 2025", "Source: Xinhua | 2024-12-05 09:12:33 | Editor: ...".
-PART_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022/]\s+")
+# A menu or breadcrumb: short parts between separators ("News | Sports | Radio", "Home > Economy").
+NAV_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022>\u00bb\u203a]\s*|\s+/\s+")
+# Words a name leaves in lower case ("Ministry of Agriculture and Livestock Development").
+NAME_CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "del", "la", "du", "des", "da", "do", "y", "und", "für"}
 
 
 @dataclass
@@ -71,11 +67,28 @@ def headline_like(line: str) -> bool:
         return False
     if text.endswith((".", ":", ";", ",")) or text.startswith(("(", "-", "\u2022", "|")):
         return False
-    if BYLINE.match(text) or CAPTION.search(text) or len(LABELLED.findall(text)) >= 2 or find_dates(text):
+    if navigation(text):
+        return False
+    if BYLINE.match(text) or is_caption(text) or len(LABELLED.findall(text)) >= 2 or find_dates(text):
         return False
     if text.count(" | ") >= 2:  # a menu ("Markets | Economy | Tax"); a headline has one "| Outlet" at most
         return False
     return not re.search(r"[a-z]{2}[.?!] [A-Z]", text)
+
+
+def navigation(line: str) -> bool:
+    """A menu or breadcrumb line: two or more short parts between separators
+    ("News | Sports | Radio | Music", "Media Centre > Press Releases", "Sign in | Subscribe")."""
+    parts = [p for p in NAV_SEPARATOR.split(line.strip()) if p.strip()]
+    return len(parts) >= 2 and all(len(words(p)) <= 4 and not p.rstrip().endswith((".", "?", "!")) for p in parts)
+
+
+def name_shaped(line: str) -> bool:
+    """Shaped like an organisation's or site's name: every word capitalised but connectors, no
+    figures or clause punctuation ("Ministry of Agriculture and Livestock Development")."""
+    ws = line.split()
+    return (2 <= len(ws) <= 10 and not re.search(r"[\d:;,?!%]", line)
+            and all(w[0].isupper() or w.lower() in NAME_CONNECTORS for w in ws))
 
 
 def stem(word: str) -> str:
@@ -106,91 +119,66 @@ def taken_up(line: str, body: set[str]) -> bool:
     return bool(own) and len(own & body) * 2 >= len(own)
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
-
-
-def numeric_date(text: str) -> tuple[int, int, dt.date] | None:
-    """A "07/11/2024" date: day first, as most of the world writes it, unless only month
-    first can be right ("11/27/2024")."""
-    m = NUMERIC_DATE.search(text)
-    if not m:
-        return None
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    day, month = (b, a) if b > 12 >= a else (a, b)
-    try:
-        return m.start(), m.end(), dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def date_of_label(text: str) -> dt.date | None:
-    """The first full date in the text after a label ("Nov 16, 2023 06:30 PM", "Jul 8,2016",
-    "07/11/2024")."""
-    found = find_dates(text) or [d for d in [numeric_date(text)] if d]
-    if found:
-        return found[0][2]
-    return _dateparser(text[:40])
-
-
-def _dateparser(text: str) -> dt.date | None:
-    import dateparser  # slow to import; only lines no pattern reads come here
-
-    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-    return parsed.date() if parsed else None
-
-
-def labelled_dates(line: str) -> list[tuple[int, dt.date]]:
-    """(rank, date) of each "Published: ..." / "Updated: ..." part of a line that opens with a label."""
-    labels = list(LABEL.finditer(line))
-    if not labels or labels[0].start() > 0:
-        return []
-    out = []
-    for i, m in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-        date = date_of_label(line[m.end():end])
-        if date:
-            out.append((RANK[m.group("label").lower()], date))
+def stamps_of(line: str, prose: bool = False) -> list[tuple[float, Stamp]]:
+    """(rank, stamp) of each time stamp a header line carries. A byline is split at its
+    separators ("Emma Lee · CBC News · Posted: Nov 09, 2023 4:45 PM EST | Last Updated: ...");
+    a part that opens with a label ("Posted", "Updated: ...", also after a comma or right after
+    another labelled stamp) has the label's rank, a part that is a stamp and at most two other
+    words is a page-header date. A line of ``prose`` is not split."""
+    rules = stamp_rules()
+    out: list[tuple[float, Stamp]] = []
+    parts = [line] if prose else rules["separators"].split(line)
+    for part in parts[:MAX_PARTS]:
+        part = part.strip()
+        if not part:
+            continue
+        labelled, last, tried = False, 0, 0
+        for m in rules["label"].finditer(part):
+            before = part[max(last, m.start() - 4):m.start()].rstrip()
+            follows = labelled and not part[last:m.start()].strip(" ,;.") if m.start() - last <= 4 else False
+            if m.start() and not follows and not before.endswith((",", ";")):
+                continue
+            tried += 1
+            if tried > MAX_LABELS:
+                break
+            stamp = read_stamp(part[m.end():m.end() + STAMP_CHARS])
+            if stamp:
+                out.append((rules["ranks"][m.group("label").lower()], stamp))
+                labelled, last = True, m.end() + stamp.end
+        if not labelled:
+            stamp = read_stamp(part, whole=True)
+            if stamp:
+                out.append((HEADER, stamp))
     return out
 
 
-def parts(line: str) -> list[str]:
-    """A byline's parts ("Name · Outlet · Posted: Nov 09, 2023 4:45 PM EST"), or none when the line
-    has one part only."""
-    found = PART_SEPARATOR.split(line)
-    return found if len(found) > 1 else []
-
-
-def part_dates(line: str) -> list[tuple[int, dt.date]]:
-    """(rank, date) of the labelled or date-only parts of a byline: a page that writes its date
-    beside the author's or outlet's name dates itself as one that gives it a line of its own."""
-    pieces = parts(line)
-    found = [d for part in pieces for d in labelled_dates(part)]
-    if found:
-        return found
-    single = [date for date in map(date_only, pieces) if date]
-    return [(RANK["header"], single[0])] if len(single) == 1 else []
-
-
-def date_only(line: str) -> dt.date | None:
-    """The date of a line that is a date and little else ("Fri, March 3, 2023", "08:10, April 27, 2012")."""
-    found = find_dates(line) or [d for d in [numeric_date(line)] if d]
-    if len(found) != 1:
-        return None
-    start, end, date = found[0]
-    rest = TIME_WORDS.sub(" ", line[:start] + " " + line[end:])
-    return date if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 else None
+def resolve(stamp: Stamp, rank: float, page_order: str | None, dateline: str | None) -> tuple[float, dt.date]:
+    """The day of a stamp and its rank. An all-numeric "07/11/2024" that the stamp itself does not
+    decide takes the page's order (its other numeric dates with a part over 12), else the reading
+    a dateline's day agrees with ("LONDON, Nov 7"), else day first at the lowest rank."""
+    if not stamp.ambiguous:
+        return rank, stamp.readings[0]
+    day_first, month_first = stamp.readings
+    if page_order:
+        return rank, day_first if page_order == "DMY" else month_first
+    if dateline:
+        agree = [r for r in stamp.readings if (d := dateline_day(dateline, r)) and 0 <= (r - d).days <= 1]
+        if len(agree) == 1:
+            return rank, agree[0]
+    return AMBIGUOUS, day_first
 
 
 def dateline_date(line: str, reference: dt.date | None) -> dt.date | None:
     """The date of a dateline opening the body; a dateline without a year takes it from
-    ``reference`` (the latest such day on or before it), and without one gives nothing."""
+    ``reference``, the page's own stamp (the latest such day on or before it, or a day after it:
+    time zones), and without one gives nothing: a year is never guessed."""
     match = DATELINE.match(line)
     if not match or dateline_end(line) is None:
         return None
     found = find_dates(match.group("date"))
     if found:
         return found[0][2]
-    return month_day(match.group("date"), reference) if reference else None
+    return dateline_day(match.group("date"), reference) if reference else None
 
 
 def dateline_end(line: str) -> int | None:
@@ -205,7 +193,8 @@ def read_metadata(text: str) -> Metadata:
     """Title, published date and the header lines to leave out of the text that NLP reads."""
     meta = Metadata()
     lines = lines_of(text)
-    dated: list[tuple[int, dt.date | str]] = []  # (rank, date or "YYYY-MM")
+    dated: list[tuple[float, dt.date | str]] = []  # (rank, date or "YYYY-MM")
+    stamps: list[tuple[float, Stamp]] = []
     header: list[tuple[int, str]] = []
     body_start = None
     for index, raw in enumerate(lines):
@@ -215,36 +204,36 @@ def read_metadata(text: str) -> Metadata:
             if head:
                 date = iso_day_or_month(head.group("date"))
                 if date:
-                    dated.append((RANK["header"], date))
+                    dated.append((HEADER, date))
                 meta.cut[index] = head.end()
                 text_ = text_[head.end():]
-        rule = boilerplate_rule(text_) if text_.strip() else None
-        if rule in BYLINE_RULES and body_start is None:
-            dated.extend(part_dates(text_.strip()))  # "Source: Xinhua | 2024-12-05 09:12:33 | Editor: ..."
-        if not text_.strip() or rule:
+        rule = boilerplate_rule(text_)
+        if not text_.strip() or (rule and rule not in BYLINE_RULES):
             continue
         line = strip_inline(text_).strip()
-        found = labelled_dates(line)
-        if not found and (body_start is None or index - body_start <= AFTER_BODY):
-            single = date_only(line)
-            found = [(RANK["header"], single)] if single else []
-        if not found and body_start is None and not CAPTION.search(line):
-            found = part_dates(line)
+        near = body_start is None or index - body_start <= AFTER_BODY
+        found = stamps_of(line, prose=is_body(line)) if near and not is_caption(line) else []
         if found:
-            if body_start is None or index - body_start <= AFTER_BODY:
-                dated.extend(found)
-                meta.drop.add(index)
+            stamps.extend(found)
+            meta.drop.add(index)
+            continue
+        if rule:
             continue
         if body_start is None and is_body(line):
             body_start = index
-            reference = min(dated, key=lambda d: d[0])[1] if dated else None
-            date = dateline_date(line, reference if isinstance(reference, dt.date) else None)
-            if date:
-                dated.append((RANK["dateline"], date))
         if body_start is None:
             header.append((index, line))
         elif index - body_start > AFTER_BODY:
             break
+    first = strip_inline(lines[body_start].text) if body_start is not None else ""
+    dateline = DATELINE.match(first) if dateline_end(first) is not None else None
+    order = page_day_order(text) if any(s.ambiguous for _, s in stamps) else None
+    dated += [resolve(stamp, rank, order, dateline.group("date") if dateline else None) for rank, stamp in stamps]
+    days = [d for d in dated if isinstance(d[1], dt.date)]
+    reference = min(days, key=lambda d: d[0])[1] if days else None
+    date = dateline_date(first, reference) if dateline else None
+    if date:
+        dated.append((DATELINE_RANK, date))
     if dated:
         best = min(dated, key=lambda d: d[0])[1]
         meta.published = best.isoformat() if isinstance(best, dt.date) else best
@@ -266,7 +255,13 @@ def _title(meta: Metadata, lines: list[Line], header: list[tuple[int, str]], bod
     distinct = [(i, t, c) for i, t, c in candidates
                 if not any(j != i and t != u and t.endswith(u) for j, u, _ in candidates)
                 and not any(j < i and t == u for j, u, _ in candidates)]
-    chosen = next(((i, t, c) for i, t, c in distinct if headline_like(t) and taken_up(t, body)), None)
+    fitting = [(i, t, c) for i, t, c in distinct if headline_like(t) and taken_up(t, body)]
+    # A masthead (the site's or body's name above its menus) is not the headline: a name-shaped
+    # line with a menu or breadcrumb line after it, before the next fitting line, gives way to it.
+    menus = [i for i, line in header if navigation(line)]
+    while len(fitting) > 1 and name_shaped(fitting[0][1]) and any(fitting[0][0] < m < fitting[1][0] for m in menus):
+        fitting.pop(0)
+    chosen = fitting[0] if fitting else None
     meta.drop |= {i for i, _ in header if chosen is None or i != chosen[0]}
     if chosen is None:
         return None

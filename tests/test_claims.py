@@ -186,3 +186,32 @@ def test_a_demonym_in_a_description_tells_no_official_apart(nlp):
     text = ("Governor Imran Shah of the State Bank of Pakistan said rates would fall.\n"
             "The Pakistani governor added that inflation was easing.\n")
     assert [(s, c) for s, c, _, _ in claims(text, nlp)] == [("imran-shah", "said"), ("imran-shah", "added")]
+
+
+def test_a_statement_goes_on_with_the_same_speakers_day(nlp):
+    # 2024-03-08 is a Friday; the first dated statement (Wednesday) is not Okafor's
+    text = ("Published: Mar 8, 2024\n\nThe Senate passed the budget bill on Friday after a week of debate.\n"
+            "Finance Minister Maria Santos told the Senate on Wednesday that the deficit would fall.\n"
+            "During Thursday's debate, Senator John Okafor argued that the cuts went too far.\n"
+            "He said the government should protect hospitals.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [
+        ("maria-santos", "2024-03-06"), ("john-okafor", "2024-03-07"), ("john-okafor", "2024-03-07")]
+
+
+def test_the_leads_day_is_the_event_when_a_statement_is_dated_to_it(nlp):
+    # 2024-03-07 is a Thursday: the lead's Wednesday, not the regulator's earlier Tuesday, is the press conference's
+    text = ("Published: Mar 7, 2024\n\n"
+            "The cabinet on Wednesday approved a plan to cap power prices for factories, a day after the regulator cleared it.\n"
+            "The Energy Regulatory Commission said in a statement on Tuesday that the plan was lawful.\n"
+            "Energy Minister Ana Lopes said at a press conference that 2,000 companies would benefit.\n"
+            "Deputy Energy Minister Tom Reed said on Wednesday that payments would start in January.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [
+        ("energy-regulatory-commission", "2024-03-05"), ("ana-lopes", "2024-03-06"), ("tom-reed", "2024-03-06")]
+
+
+def test_a_captions_date_dates_no_statement(nlp):
+    said = "Transport Minister Li Wei said on Tuesday that the rail line would open next year.\n"
+    caption = "A train on the new line in Changsha on May 20, 2024. (Xinhua/Chen Ming)\n"
+    prose = "The line was approved on May 20, 2024, the ministry said.\n"
+    assert [c[3] for c in claims(said + caption, nlp)] == [None]  # no publication date, and a picture's is not one
+    assert [c[3] for c in claims(said + prose, nlp)] == ["2024-05-14"]  # the prose's latest date counts back

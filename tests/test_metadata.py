@@ -106,3 +106,46 @@ def test_a_menu_of_pipes_is_no_title():
     text = ("Example News\nFinance | Transport | Fuel | Levy\n\n"
             "Ministry to cut fuel levy for transport companies\n\n" + BODY)
     assert read_metadata(text).title == "Ministry to cut fuel levy for transport companies"
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Posted Sat 9 Mar 2024 at 6:05am, updated Sat 9 Mar 2024 at 9:30am", "2024-03-09"),
+    ("By Priya Nair, Mumbai | Updated: Mar 21, 2023 11:02 IST", "2023-03-21"),
+    ("2022.04.01 (Fri) 08:00 JST", "2022-04-01"),
+    ("By Ngozi Eze | Tuesday, 13th February 2024", "2024-02-13"),
+    ("Published on 23/10/2023 - 17:05", "2023-10-23"),
+    ("Last modified on Mon 6 Feb 2023 18.20 GMT", "2023-02-06"),
+    ("Metro Desk | 2023-06-19 16:40:05", "2023-06-19"),
+])
+def test_time_stamps_of_many_layouts_date_the_page(stamp, published):
+    text = f"Example News\nNews | Business | Sport\n\nMinistry to cut fuel levy for transport companies\n\n{stamp}\n\n{BODY}"
+    meta = read_metadata(text)
+    assert (meta.title, meta.published) == ("Ministry to cut fuel levy for transport companies", published)
+
+
+def test_numeric_day_month_order_follows_the_pages_evidence():
+    head = "Ministry to cut fuel levy for transport companies\n"
+    # another numeric date of the page with a part over 12 shows month first
+    assert read_metadata(head + "Posted 04/05/2024 | Updated 04/15/2024 3:00 PM\n" + BODY).published == "2024-04-05"
+    # the dateline's day agrees with one reading only
+    text = head + "Published 03/04/2024 10:20 AM\nWASHINGTON, March 4 (Reuters) - " + BODY
+    assert read_metadata(text).published == "2024-03-04"
+    # nothing decides: day first, but any other date of the page outranks it
+    assert read_metadata(head + "Published 03/04/2024\n" + BODY).published == "2024-04-03"
+    assert read_metadata(" date 2024-03-04 " + head + "Published 03/04/2024\n" + BODY).published == "2024-03-04"
+
+
+def test_a_caption_never_dates_the_page():
+    text = ("Ministry to cut fuel levy for transport companies\n"
+            "FILE - Trucks queue at a fuel depot in Durban on March 2, 2021. (AP Photo/Jane Roe)\n\n" + BODY)
+    assert read_metadata(text).published is None
+
+
+def test_a_masthead_above_the_menus_is_not_the_title():
+    text = ("Ministry of Transport and Logistics\nHome > Media Centre > Press Statements\n\n"
+            "Ministry to cut fuel levy for transport companies\n\n12 March 2024\n\n" + BODY)
+    meta = read_metadata(text)
+    assert (meta.title, meta.published) == ("Ministry to cut fuel levy for transport companies", "2024-03-12")
+    # a headline in title case with no menu after it stays the title
+    text = "Ministry to Cut Fuel Levy for Transport Companies\n\nBy Tom Reed\n\n" + BODY
+    assert read_metadata(text).title == "Ministry to Cut Fuel Levy for Transport Companies"
