@@ -319,12 +319,43 @@ class PeopleFinder:
             if key is None and country:
                 key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
+            name = None
+            if key is None:
+                name = self._ministry_name(post["title"], country)
+                key = slug(name) if name else None
             if key is None:
                 continue
             if key not in bodies:
-                bodies[key] = self._implied(key)
+                bodies[key] = self._implied(key, name)
             post["body"] = key
         doc._.pkg_bodies = bodies
+
+    def _ministry_name(self, title: str, country: str | None) -> str | None:
+        """"minister of mines and energy" -> "Ministry of Mines and Energy", "finance minister" ->
+        "Ministry of Finance": a minister's ministry, named from the portfolio the title gives, in
+        the country's way of naming its ministries (``ministry_names``: "Department of X" in South
+        Africa, "Federal Ministry for X" in Germany; a country listed with null names none)."""
+        names = self.lexicon.get("ministry_names") or {}
+        shape = names.get(country or "", names.get("default"))
+        posts = self.lexicon.get("ministry_titles") or ()
+        low = re.sub(r"\s+", " ", title.lower())
+        if not shape or re.search(r"\b(?:prime|chief|first|former|ex|shadow)\b", low):
+            return None
+        for post in sorted(posts, key=len, reverse=True):
+            m = re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, self.ranks))})[\s-]+)*(?:(.+?)\s+)?{re.escape(post)}"
+                             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(.+))?", low)
+            if m is None:
+                continue
+            field = m.group(2) or m.group(1)
+            if not field or (m.group(1) and m.group(2)):
+                return None
+            words = [w for w in field.split() if w not in self.ranks and w not in self.countries
+                     and w not in ("union", "federal", "state", "national", "new", "incoming", "outgoing", "then")]
+            if not words or len(words) > 8:
+                return None
+            portfolio = " ".join(w if w in ("and", "of", "the", "for", "&") else w[:1].upper() + w[1:] for w in words)
+            return shape.replace("{}", portfolio)
+        return None
 
     def _kind_body(self, doc: Doc, post: dict, bodies: dict) -> str | None:
         """"Justices A and B", "Labour MP X", "deputy X of the finance committee": a judge's post is
@@ -465,12 +496,12 @@ class PeopleFinder:
                 return slug(body)
         return None
 
-    def _implied(self, key: str) -> dict:
+    def _implied(self, key: str, name: str | None = None) -> dict:
         """The body record of a body the text implies but does not name."""
         entry = self.gazetteer.get(key)
         if entry is None:
-            name = next((e["body"] for entries in self.country_posts.values() for e in entries
-                         if slug(e["body"]) == key), key)
+            name = name or next((e["body"] for entries in self.country_posts.values() for e in entries
+                                 if slug(e["body"]) == key), key)
             entry = {"name": name, "kind": "government"}
         return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
                 "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
