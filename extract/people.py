@@ -302,6 +302,7 @@ class PeopleFinder:
         year = (reference_month(doc._.pkg_published) or (None,))[0]
         for post in posts:
             if not post.get("public", True):
+                self._described_post(doc, post, bodies)
                 continue
             chamber = self._kind_body(doc, post, bodies)
             if chamber is not None:
@@ -324,6 +325,7 @@ class PeopleFinder:
                 name = self._ministry_name(post["title"], country)
                 key = slug(name) if name else None
             if key is None:
+                self._described_post(doc, post, bodies)
                 continue
             if key not in bodies:
                 bodies[key] = self._implied(key, name)
@@ -355,6 +357,40 @@ class PeopleFinder:
                 return None
             portfolio = " ".join(w if w in ("and", "of", "the", "for", "&") else w[:1].upper() + w[1:] for w in words)
             return shape.replace("{}", portfolio)
+        return None
+
+    def _described_post(self, doc: Doc, post: dict, bodies: dict) -> None:
+        """A post no rule gives a body, in the body its sentence describes ("the agency"), public when
+        that body is; a minister's title or a private one ("chief economist") takes none."""
+        if post["body"] or post.get("former") or (self.private and self.private.search(post["title"])) \
+                or set(re.findall(r"[a-z]+", post["title"])) & self.ministry_posts \
+                or re.search(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}$", text_of(doc)[max(0, post["start"] - 60):post["start"]]):
+            return  # "Meta's chief global affairs officer X": the owner named is the body, known or not
+        described = self._described_body(doc, post, bodies)
+        if described is not None:  # "Director Ana Lima said the agency would ...": the agency's
+            post["body"] = described
+            post["public"] = bodies[described].get("kind") in PUBLIC_KINDS
+
+    def _described_body(self, doc: Doc, post: dict, bodies: dict) -> str | None:
+        """"Director-general X said the agency would ...", "X told reporters the commission had ...": a
+        post with no body beside it is in the body the person's sentence (or the one before) describes
+        as "the agency" (``described_bodies``: a description and the name words of what it describes),
+        when the text names one such body only."""
+        table = self.lexicon.get("described_bodies") or {}
+        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
+        if not table or span is None:
+            return None
+        sent = span.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        window = doc[start:sent.end].text
+        named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", [])}
+        for word, name_words in table.items():
+            if not re.search(rf"\b(?:the|its)\s+{re.escape(word)}\b", window, re.I):
+                continue
+            found = {k for k in named if k in bodies and any(
+                re.search(rf"\b{re.escape(w)}\b", bodies[k].get("name") or "") for w in name_words)}
+            if len(found) == 1:
+                return found.pop()
         return None
 
     def _kind_body(self, doc: Doc, post: dict, bodies: dict) -> str | None:
@@ -527,7 +563,7 @@ class PeopleFinder:
                 phrase = doc[words[0].i:token.i + 1] if words else None
                 text = " ".join(t.text for t in phrase if t.lower_ not in CONTEXT_SKIP and not is_place(t)) if phrase else ""
                 post_word = self.title.search(text)
-                if phrase is None or any(t.i in people_at for t in phrase) or not post_word \
+                if phrase is None or any(t.i in people_at for t in token.subtree) or not post_word \
                         or post_word.end() != len(text) or len(text.split()) > 4:
                     continue
                 title = _title(text)
