@@ -29,6 +29,9 @@ if not Doc.has_extension("pkg_bodies"):
 
 UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section",
               "Board", "Subcommittee", "Commission", "Panel"}
+# heads that, after "X of Y and", begin a second name ("Committee on Finance and Standing Committee")
+SECOND_NAME_HEADS = UNIT_WORDS | {"Ministry", "Agency", "Authority", "Council", "Court", "Tribunal", "Senate", "Parliament",
+                                  "Assembly", "Procuratorate", "Administration", "Service"}
 SOURCE_RANK = {"gazetteer": 0, "acronym": 1, "pattern": 2, "ner": 3}
 PLACE_NOUNS = {"city", "province", "state", "town", "county", "region", "prefecture", "district", "village",
                "capital", "island", "municipality", "port"}
@@ -369,9 +372,11 @@ class BodyFinder:
         if "and" not in words and "&" not in words:
             return False
         i = words.index("and") if "and" in words else words.index("&")
-        if any(w in ("of", "for", "on") for w in words[:i]):
-            return False
         left, right = span[:i], span[i + 1:]
+        if any(w in ("of", "for", "on") for w in words[:i]):
+            # "Select Committee on Finance and Standing Committee on Finance": a head after the "and"
+            # begins a second name; "Committee on Economic Affairs and Energy" is one
+            return any(t.text in SECOND_NAME_HEADS for t in right)
         return not len(right) or right[0].text in self.heads or any(t.text.isupper() and len(t.text) >= 2 for t in right) \
             or (len(left) == 1 and left[0].text.isupper() and len(left[0].text) >= 2)
 
@@ -628,7 +633,7 @@ def _outvoted(chosen: list, candidates: list) -> list:
         if ent is None:
             continue
         beaten = [c for c in out if (c[2] == "pattern" or (c[2] == "gazetteer" and _institution_of(span)))
-                  and ent.start <= c[0].start and c[0].end <= ent.end
+                  and span.start <= c[0].start and c[0].end <= span.end  # the candidate itself reaches further
                   and (c[0].start, c[0].end) != (span.start, span.end)]
         if len(beaten) == 1 and len(beaten[0][0]) < len(ent):  # an entity that joins two names loses
             out = [c for c in out if c not in beaten]
