@@ -64,6 +64,10 @@ class BodyFinder:
         self.title_words = set(shapes.get("title_words", []))
         self.lone_heads = set(shapes.get("lone_heads", []))
         self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
+        self.legislature_members = set(shapes.get("legislature_members", []))
+        unions = shapes.get("union_words") or {}
+        self.union_heads, self.union_words = set(unions.get("heads") or ()), set(unions.get("words") or ())
+        self.name_starts: dict[str, str] = shapes.get("name_starts", {})
         central = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in shapes.get("central_bank_words", []))
         self.central_bank = re.compile(rf"(?i:\b(?:{central})\b)") if central else None
         posts = "|".join(re.escape(w) for w in shapes.get("central_bank_posts", []))
@@ -190,8 +194,15 @@ class BodyFinder:
             return "party"
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
         lead = words[:cut]
+        if lead and lead[-1] in ("Chamber", "House") and cut + 1 < len(words) and words[cut] == "of" \
+                and words[cut + 1] in self.legislature_members:
+            return "legislature"  # "Chamber of Deputies", "House of Representatives"
         if self.associations.intersection(lead):
             return "other"  # "European Chemical Industry Council" is a trade association
+        if lead and lead[-1] in self.union_heads and self.union_words.intersection(lead[:-1]):
+            return "other"  # "Nigeria Labour Congress", "Japanese Trade Union Confederation": trade unions
+        if len(words) > 1 and words[0] in self.name_starts:
+            return self.name_starts[words[0]]  # "Statistics Poland"
         if words[0] in INTERNATIONAL_STARTS and words[-1] not in ("Journal", "News", "Times", "Post"):
             return "international"
         head = next((w for w in reversed(lead) if w in self.heads), None) \
@@ -478,14 +489,27 @@ class BodyFinder:
             close = next((i for i, t in enumerate(after) if t.text == ")"), None)
             if not after or after[0].text != "(" or close is None or close < 2:
                 continue
-            words = after[1:close]  # "(SPP)", "(DG ENER)"
-            if all(t.text.isupper() or is_acronym(t.text) for t in words) and is_acronym(words.text.replace(" ", "")):
+            words = after[1:close]  # "(SPP)", "(DG ENER)", "(Nersa)", "(Bundesnetzagentur)"
+            if all(t.text.isupper() or is_acronym(t.text) for t in words) and is_acronym(words.text.replace(" ", "")) \
+                    or self._short_name(doc, bodies[span.kb_id_]["name"], words):
                 defined[words.text] = span.kb_id_
                 bodies[span.kb_id_]["aliases"].add(words.text)
         taken = {i for s in spans for i in range(s.start, s.end)}
         return [Span(doc, span.start, span.end, label="BODY", kb_id=key)
                 for acronym, key in defined.items() for span in _occurrences(doc, acronym)
                 if taken.isdisjoint(range(span.start, span.end)) and not is_credit(span)]
+
+    def _short_name(self, doc: Doc, name: str, words: Span) -> bool:
+        """"National Energy Regulator of South Africa (Nersa)", "National Electric Energy Agency (Aneel)":
+        one capitalised word in brackets after a name is the text's short name for it when it spells
+        the name's initials or the text uses it again, and names no place or person."""
+        if len(words) != 1 or not re.fullmatch(r"[A-Z][\w-]{2,24}", words[0].text) or is_place(words[0]) \
+                or words[0].ent_type_ == "PERSON" or words[0].text in self.heads or words[0].text.lower() in self.not_bodies:
+            return False
+        word = words[0].text
+        if word.lower() == _initials(name).lower():
+            return True
+        return len(_occurrences(doc, word)) >= 2
 
     def _described_units(self, doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
         """Units a text names by description around a named body, each a body under it:
