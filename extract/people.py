@@ -338,7 +338,9 @@ class PeopleFinder:
         the country's way of naming its ministries (``ministry_names``: "Department of X" in South
         Africa, "Federal Ministry for X" in Germany; a country listed with null names none)."""
         names = self.lexicon.get("ministry_names") or {}
-        shape = names.get(country or "", names.get("default"))
+        if not country:
+            return None  # no country, no way of naming its ministries
+        shape = names.get(country, names.get("default"))
         posts = self.lexicon.get("ministry_titles") or ()
         low = re.sub(r"\s+", " ", title.lower())
         if not shape or re.search(r"\b(?:prime|chief|first|former|ex|shadow)\b", low):

@@ -7,9 +7,10 @@ from extract.readers import RawDocument
 
 
 def bodies(text, nlp):
+    """The bodies the text names (not those a post implies, which have no mention)."""
     record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
     names = {b.key: b.name for b in record.bodies}
-    return {b.name: (b.kind, names.get(b.parent)) for b in record.bodies}, record
+    return {b.name: (b.kind, names.get(b.parent)) for b in record.bodies if b.mentions}, record
 
 
 def test_entities_become_bodies_with_kinds_from_head_words_and_context(nlp):
