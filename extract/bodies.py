@@ -29,6 +29,7 @@ if not Doc.has_extension("pkg_bodies"):
 
 UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section",
               "Board", "Subcommittee", "Commission", "Panel"}
+SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman"}
 # heads that, after "X of Y and", begin a second name ("Committee on Finance and Standing Committee")
 SECOND_NAME_HEADS = UNIT_WORDS | {"Ministry", "Agency", "Authority", "Council", "Court", "Tribunal", "Senate", "Parliament",
                                   "Assembly", "Procuratorate", "Administration", "Service"}
@@ -79,7 +80,7 @@ class BodyFinder:
             rf"|(?i:{central})(?:'s|\u2019s)?\s+(?i:{posts})\b" if posts else "")) if central else None
         staff = "|".join(re.escape(w) for w in shapes.get("staff_nouns", [])) or "(?!)"
         described = "|".join(re.escape(w) for w in shapes.get("organisation_nouns", [])) or "(?!)"
-        name = r"(?P<{}>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"
+        name = r"(?P<{}>(?:[a-z]{{1,2}})?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"  # "Investec", "mBank"
         self.employer_patterns = re.compile(
             rf"\b(?i:{staff})\s+(?:at|from|with)\s+{name.format('a')}(?=[\s,.;:)]|$)"  # "economists at Investec"
             rf"|(?:^|(?<=[.;]\s)|(?<=\n)){name.format('b')}\s+(?:chief\s+)?(?:economist|analyst|strategist|"
@@ -100,6 +101,16 @@ class BodyFinder:
         self.companies = Matcher(nlp.vocab)
         self.companies.add("company", [[{"LOWER": {"IN": shapes.get("company_nouns", [])}},
                                         {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"}]], greedy="LONGEST")
+        # "the water regulator Ofwat", "the competition watchdog ACCC": a noun that names the kind before
+        # the name; "the ruling Morena party": a party's name before a lower-case "party"
+        self.kind_nouns = Matcher(nlp.vocab)
+        for kind, nouns in (shapes.get("kind_nouns") or {}).items():
+            self.kind_nouns.add(f"before:{kind}", [[{"LOWER": {"IN": nouns}, "IS_LOWER": True},
+                                                    {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"}]], greedy="LONGEST")
+        for kind, nouns in (shapes.get("kind_nouns_after") or {}).items():
+            self.kind_nouns.add(f"after:{kind}", [[{"LOWER": "the"}, {"IS_LOWER": True, "POS": {"IN": ["ADJ", "VERB"]}, "OP": "?"},
+                                                   {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"},
+                                                   {"LOWER": {"IN": nouns}, "IS_LOWER": True}]], greedy="LONGEST")
         self.descriptions = Matcher(nlp.vocab)
         for i, pattern in enumerate(shapes.get("descriptions", [])):
             self.descriptions.add(f"description{i}", [pattern])
@@ -127,7 +138,8 @@ class BodyFinder:
         for _, start, end in self.shapes(doc):
             span = self._cut_post(_trim(doc[start:end], self.heads))
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
-                    and span[-1].text not in self.not_heads and not self._joins_two(span) and not _portfolio(span):
+                    and (span[-1].text not in self.not_heads or _head_of(span, self.heads)) \
+                    and not self._joins_two(span) and not _portfolio(span):
                 found.append((span, *_qualified(span, known)))
         for _, start, end in self.companies(doc):
             span = doc[start + 1:end]
@@ -137,6 +149,15 @@ class BodyFinder:
             elif not any(t.ent_type_ in ("GPE", "NORP", "DATE", "PERSON", "LOC") for t in span) \
                     and not self._not_a_body(span):
                 found.append((span, "@company", "pattern"))
+        for match_id, start, end in self.kind_nouns(doc):
+            side, _, kind = doc.vocab.strings[match_id].partition(":")
+            span = doc[start + 1:end] if side == "before" else doc[next(i for i in range(start + 1, end) if doc[i].pos_ == "PROPN"):end - 1]
+            # the noun says what the name is ("the water regulator Ofwat", tagged a place): only a country's
+            # name or a demonym is none
+            if not any(t.ent_type_ in ("NORP", "DATE") for t in span) and not _territory_code(span.text) \
+                    and not any(span.text in words for words in self.demonyms.values()) and not any(
+                    w in self.heads for w in span.text.split()) and not self._not_a_body(span, employer=True):
+                found.append((span, f"@{kind}", "pattern"))
         chosen = _non_overlapping(found)
         chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
         chosen = _non_overlapping(chosen + self._list_siblings(doc, chosen))
@@ -336,9 +357,18 @@ class BodyFinder:
         text = text_of(doc)
         for m in self.employer_patterns.finditer(text):
             group = next(g for g in "abc" if m.group(g))
-            span = doc.char_span(m.start(group), m.end(group))
-            if span is None or not taken.isdisjoint(range(span.start, span.end)) or self._not_a_body(span, employer=True) \
-                    or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") for t in span):
+            start, end = m.start(group), m.end(group)
+            stop = re.search(r"\.(?:\s|$)", text[start:end])  # "Investec. Under ...": the sentence ended
+            if stop and text[start:end][:stop.start() + 1].split()[-1] not in self.heads:
+                end = start + stop.start()
+            span = doc.char_span(start, end)
+            if span is None or not taken.isdisjoint(range(span.start, span.end)) or self._not_a_body(span, employer=True):
+                continue
+            # a person's employer ("a senior economist at Desjardins") is an organisation whatever NER calls it;
+            # staff in the plural may be at a place ("officials at Brussels")
+            single = group == "a" and not re.match(r"\w+s\b", m.group(0))
+            vetoed = ("DATE",) if single else ("DATE", "GPE", "LOC") if group == "a" else ("PERSON", "GPE", "LOC", "DATE")
+            if any(t.ent_type_ in vetoed for t in span):
                 continue
             out.append((span, "@ner", "ner"))
         return out
@@ -412,7 +442,8 @@ class BodyFinder:
         doc = span.doc
         text = normalise(span.text).rstrip(".") if not span[-1].text in self.heads else normalise(span.text)
         words = text.split()
-        if not words or not text[:1].isupper() or text.lower() in self.not_bodies or _event(span):
+        capital = text[:1].isupper() or (employer and re.match(r"[a-z]{1,2}[A-Z]", text) is not None)  # "mBank"
+        if not words or not capital or text.lower() in self.not_bodies or _event(span):
             return True
         if len(span) == 1 and (text.rstrip("s") in self.heads or text[:-2] in self.heads) and text not in self.heads:
             return True  # "Procuratorates": a generic plural
@@ -432,7 +463,12 @@ class BodyFinder:
                 span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space) \
                 and span.end < len(doc) and doc[span.end].text in (",", "(", "-", "\u2013", "\u2014", ":"):
             return True  # a dateline: "MUMBAI, Feb 7 (Reuters) -"
-        if words[-1] in self.not_heads or (not has_head and any(w.lower() in self.not_bodies for w in words)):
+        lead = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
+        if lead and lead[-1] in self.not_heads and lead[-1] not in self.heads:
+            return True  # "Food and Grocery Code of Conduct", "Treaty of Lisbon"
+        content = [w for w in words if w not in ("of", "and", "the", "for", "&")]
+        if words[-1] in self.not_heads or (not has_head and (words[-1].lower() in self.not_bodies or (
+                len(content) <= 2 and any(w.lower() in self.not_bodies for w in words)))):
             return True
         if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() and e.start != span.start
                for e in doc.ents):
@@ -460,9 +496,13 @@ class BodyFinder:
         doc = span.doc
         titles = {w.lower() for w in self.title_words}
         i = span.start - 1
+        crossed = False
         while i >= 0 and span.start - i <= 8:
             if doc[i].lower_.rstrip(".") in titles:
+                if crossed and doc[i].lower_ in SPEAKS_FOR:
+                    break  # "a spokesperson for MTN Nigeria": the one spoken for is an organisation
                 return True
+            crossed = crossed or doc[i].lower_ in ("of", "for")
             if not (doc[i]._.pkg_cap or doc[i].lower_ in ("the", "of", "for", "and", ",", "&")):
                 break
             i -= 1
@@ -615,6 +655,13 @@ class BodyFinder:
             if info["parent"] and info["parent"] not in bodies and info["parent"] not in self.entries:
                 bodies.pop(key)
         return [s for s in spans if s.kb_id_ in bodies]
+
+
+def _head_of(span: Span, heads: dict) -> bool:
+    """"Bank of the Philippine Islands": a head word before "of/for" heads the name, whatever ends it."""
+    words = [t.text for t in span]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    return cut is not None and cut > 0 and words[cut - 1] in heads
 
 
 def _unit_head(name: str) -> str:
