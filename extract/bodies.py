@@ -438,7 +438,9 @@ class BodyFinder:
         return text in self.by_name or text.lower() in self.by_name or text in self.heads
 
     def _not_a_body(self, span: Span, employer: bool = False) -> bool:
-        """Events, laws, places, people, generic words and page furniture that spaCy tags ORG."""
+        """Events, laws, places, people, generic words and page furniture that spaCy tags ORG.
+        ``employer``: the context shows the name to be an organisation ("economists at X", "the water
+        regulator X"), so what NER calls its other mentions does not count."""
         doc = span.doc
         text = normalise(span.text).rstrip(".") if not span[-1].text in self.heads else normalise(span.text)
         words = text.split()
@@ -449,7 +451,7 @@ class BodyFinder:
             return True  # "Procuratorates": a generic plural
         if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":
             return True  # "Party committees"
-        if not any(w in self.heads for w in words) and _mostly_not_org(span, text):
+        if not any(w in self.heads for w in words) and not employer and _mostly_not_org(span, text):
             return True  # "said Han Jun.": spaCy's one ORG among the name's mentions
         if self.post_after.match(text_of(doc)[span.end_char:span.end_char + 80]):
             return True  # "Gong Peihua, deputy procurator-general of ...": a person with a post
@@ -470,8 +472,8 @@ class BodyFinder:
         if words[-1] in self.not_heads or (not has_head and (words[-1].lower() in self.not_bodies or (
                 len(content) <= 2 and any(w.lower() in self.not_bodies for w in words)))):
             return True
-        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() and e.start != span.start
-               for e in doc.ents):
+        if not employer and any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower()
+                                and e.start != span.start for e in doc.ents):
             return True
         if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
                                   for e in doc.ents):
