@@ -794,7 +794,7 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
                 continue
             if other["parent"] == key:
                 continue
-            if name in other["aliases"] or (name in heads and other["name"].split()[-1] == name) \
+            if name in other["aliases"] or (name in heads and name in (other["name"].split()[-1], _unit_head(other["name"]))) \
                     or (" " in name and other["name"].startswith(name + " of ")) \
                     or (is_acronym(name) and name == _initials(other["name"])):
                 into[key] = other_key
