@@ -66,6 +66,7 @@ class BodyFinder:
         self.lone_heads = set(shapes.get("lone_heads", []))
         self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
         self.legislature_members = set(shapes.get("legislature_members", []))
+        self.central_bank_units = list(shapes.get("central_bank_units", []))
         unions = shapes.get("union_words") or {}
         self.union_heads, self.union_words = set(unions.get("heads") or ()), set(unions.get("words") or ())
         self.name_starts: dict[str, str] = shapes.get("name_starts", {})
@@ -181,6 +182,7 @@ class BodyFinder:
         spans = self._cited_media(spans, bodies)
         self._central_banks(doc, spans, bodies)
         _link_parents(doc, spans, bodies, self.entries, self.unit_nouns)
+        self._central_bank_units(bodies)
         for info in bodies.values():
             # A unit ("Office", "Department") is of its parent's kind: a court's office is judicial.
             parent = bodies.get(info["parent"]) or self.entries.get(info["parent"] or "")
@@ -279,6 +281,21 @@ class BodyFinder:
         others = [key for key, info in bodies.items() if key not in self.entries and "Bank" in info["name"].split()]
         if len(banks) == 1 and len(others) == 1 and not central and self.central_described.search(text):
             banks[0][1]["kind"] = "government"
+
+    def _central_bank_units(self, bodies: dict) -> None:
+        """"The Monetary Policy Committee voted to hold": a central bank's policy committee
+        (``central_bank_units``) with no parent given is under the text's one central bank."""
+        units = {w.lower() for w in self.central_bank_units}
+        if not units:
+            return
+        banks = [k for k, b in bodies.items() if b["kind"] == "government" and normalise(b["name"]).lower() not in units
+                 and ({"Bank", "Reserve"} & set(b["name"].split()) or "Monetary Authority" in b["name"]
+                      or (self.central_bank and self.central_bank.search(b["name"])))]
+        if len(banks) != 1:
+            return
+        for key, info in bodies.items():
+            if not info["parent"] and key != banks[0] and normalise(info["name"]).lower() in units:
+                info["parent"] = banks[0]
 
     def _called_central(self, text: str, name: str, mentions: list) -> bool:
         """The text calls the bank a central bank: beside a mention ("the Bank of Thailand, the
