@@ -67,6 +67,9 @@ class BodyFinder:
         self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
         self.legislature_members = set(shapes.get("legislature_members", []))
         self.central_bank_units = list(shapes.get("central_bank_units", []))
+        self.organisation_words = {w.lower() for w in [*shapes.get("organisation_nouns", []),
+                                                       *shapes.get("unit_nouns", []), *shapes.get("company_nouns", [])]}
+        self.building_heads = set(shapes.get("building_heads", []))
         unions = shapes.get("union_words") or {}
         self.union_heads, self.union_words = set(unions.get("heads") or ()), set(unions.get("words") or ())
         self.name_starts: dict[str, str] = shapes.get("name_starts", {})
@@ -140,6 +143,8 @@ class BodyFinder:
             span = self._cut_post(_trim(doc[start:end], self.heads))
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
                     and (span[-1].text not in self.not_heads or _head_of(span, self.heads)) \
+                    and not (len(span) <= 3 and span[-1].text in self.building_heads and span.start and
+                             doc[span.start - 1].lower_ in ("at", "in", "from", "outside", "inside")) \
                     and not self._joins_two(span) and not _portfolio(span):
                 found.append((span, *_qualified(span, known)))
         for _, start, end in self.companies(doc):
@@ -230,7 +235,7 @@ class BodyFinder:
             return "international"
         head = next((w for w in reversed(lead) if w in self.heads), None) \
             or next((w for w in reversed(words) if w in self.heads), None)
-        if head in UNIT_WORDS and head == lead[-1]:
+        if head in UNIT_WORDS and lead and head == lead[-1]:
             rest = words[cut + 2:] if cut + 2 < len(words) and words[cut + 1] == "the" else []
             if any(w in self.heads for w in rest):  # "Board of the U.S.-China Business Council": the council's kind
                 return self._kind(" ".join(rest), default=self.heads[head])
@@ -421,6 +426,12 @@ class BodyFinder:
         for m in re.finditer(r"\b([A-Z][\w-]*)\s+\(([A-Z][A-Za-z]{1,9})\)", text_of(doc)):
             if m.group(1) in self.not_heads:
                 out.add(m.group(2))
+        # "the special tax on production and services (IEPS)": a common noun phrase's short form, unless
+        # the noun is an organisation's ("Argentina's central bank (BCRA)")
+        for m in re.finditer(r"\b([a-z][a-z-]+)\s+\(([A-Z]{2,10})\)", text_of(doc)):
+            word = m.group(1)
+            if word not in self.organisation_words and word.rstrip("s") not in self.organisation_words:
+                out.add(m.group(2))
         return out
 
     def _joins_two(self, span: Span) -> bool:
@@ -475,9 +486,16 @@ class BodyFinder:
         if any(t.like_num or (any(c.isdigit() for c in t.text) and not re.fullmatch(r"[A-Z]+-?\d{1,2}", t.text))
                or t.text in ("/", "|", "\u2022", "@", "=", "+", "#") for t in span):
             return True
+        if any(re.fullmatch(r"[A-Z]\d+(?:\.\d+)?", t.text) for t in span) and _amount_context(span):
+            return True  # "from N11 to N16 per minute", "between P45 and P52 per kilo": money in a currency's letter
+        if 1 < len(words) <= 3 and words[-1] in self.building_heads and "of" not in words:
+            return True  # "Speaking at Kilimo House": a building
         has_head = any(w in self.heads for w in words)
         if words[-1].split("-")[-1] in self.not_heads and words[-1] not in self.heads:
             return True  # "BI-Rate"
+        if len(span) == 1 and (span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space) \
+                and span.end < len(doc) and doc[span.end].text == ":":
+            return True  # "Notice: office hours ...": a label opening a line
         if len(span) == 1 and text.isupper() and len(text) >= 5 and text not in self.by_name and (
                 span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space) \
                 and span.end < len(doc) and doc[span.end].text in (",", "(", "-", "\u2013", "\u2014", ":"):
@@ -676,6 +694,15 @@ class BodyFinder:
         return [s for s in spans if s.kb_id_ in bodies]
 
 
+def _amount_context(span: Span) -> bool:
+    """A letter-and-digits token read as money: after "from/between/to/at/as low as", or before "per/billion"."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return prev in ("from", "between", "to", "at", "as", "about", "around") or \
+        nxt in ("per", "billion", "million", "trillion", "bn", "m", "a", "each")
+
+
 def _head_of(span: Span, heads: dict) -> bool:
     """"Bank of the Philippine Islands": a head word before "of/for" heads the name, whatever ends it."""
     words = [t.text for t in span]
@@ -811,8 +838,11 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
                 continue
             if other["parent"] == key:
                 continue
-            if name in other["aliases"] or (name in heads and name in (other["name"].split()[-1], _unit_head(other["name"]))) \
+            first = other["name"].split()[:2]  # "Commission" for "Commission XII", not "Senate" for "Senate Committee"
+            if name in other["aliases"] or (name in heads and (name in (other["name"].split()[-1], _unit_head(other["name"]))
+                                                               or (first[0] == name and first[-1] not in heads))) \
                     or (" " in name and other["name"].startswith(name + " of ")) \
+                    or (other["name"].startswith(name + " ") and other["name"][len(name) + 1:] in COMPANY_SUFFIXES) \
                     or (is_acronym(name) and name == _initials(other["name"])):
                 into[key] = other_key
                 break
@@ -826,6 +856,8 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
             for s in spans]
 
 
+COMPANY_SUFFIXES = {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "GmbH",
+                    "LLC", "NV", "N.V.", "Group", "Holdings"}
 INSTITUTIONS = {"University", "School", "College", "Institute", "Academy", "Hospital", "Museum", "Library"}
 
 
@@ -925,6 +957,11 @@ def _trim(span: Span, heads: dict) -> Span | None:
     while start_char < span.end_char and text_of(doc)[start_char:start_char + 4] in ("The ", "the "):
         start_char += 4
     trimmed = doc.char_span(start_char, span.end_char, alignment_mode="contract")
+    while trimmed is not None and len(trimmed) > 1 and trimmed[0].is_sent_start and trimmed[0].text not in heads \
+            and (trimmed[0].lower_ in ("a", "an") or trimmed[0].tag_ == "NNS"):
+        trimmed = trimmed[1:]  # "Lawmakers on Commission XII", "A Commission spokesperson": capitalised as the sentence starts
+        while len(trimmed) > 1 and trimmed[0].lower_ in ("on", "of", "for", "and", "&", "at", "in"):
+            trimmed = trimmed[1:]
     if trimmed is None or len(trimmed) == 0 or not any(t.text in heads for t in trimmed):
         return None
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERSON") for t in trimmed):
