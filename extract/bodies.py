@@ -507,10 +507,12 @@ class BodyFinder:
         if words[-1] in self.not_heads or (not has_head and (words[-1].lower() in self.not_bodies or (
                 len(content) <= 2 and any(w.lower() in self.not_bodies for w in words)))):
             return True
-        if not employer and any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower()
-                                and e.start != span.start for e in doc.ents):
-            return True
+        same = [e.label_ for e in doc.ents if e.text.lower() == text.lower() and e.start != span.start]
+        others = sum(1 for label in same if label in ("GPE", "LOC", "NORP", "PERSON"))
+        if not employer and others and others >= sum(1 for label in same if label == "ORG"):
+            return True  # a place or person spaCy tags elsewhere, as often as it tags it an organisation
         if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
+                                  and (len(e) > 1 or others >= sum(1 for label in same if label == "ORG"))
                                   for e in doc.ents):
             return True  # a surname ("Wang", "Pistorius") spaCy also took for an organisation
         if any(w in self.title_words for w in words) and words[-1] not in self.heads:
