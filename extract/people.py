@@ -259,8 +259,11 @@ class PeopleFinder:
             plural = self.plural_before.search(before) if self.plural_before else None
             if plural is None:
                 return None
-            # "A bench of Justices A and B held": each name holds the post (its body is implied)
-            return {"title": _title(_singular(plural.group(1), self.plurals)), "body": None, "bare": True,
+            # "A bench of Justices A and B held": each name holds the post (its body is implied), in the
+            # body named right before the title if any ("UBS Group AG economists A and B")
+            owner = body_at_end.get(base + len(before[:plural.start(1)].rstrip()))
+            return {"title": _title(_singular(plural.group(1), self.plurals)), "body": owner.kb_id_ if owner else None,
+                    "bare": True,
                     "start": base + plural.start(1), "end": span.end_char}
         title, start = bare.group(1), base + bare.start(1)
         field = _field_words(doc, start, [])
@@ -280,6 +283,8 @@ class PeopleFinder:
                 (_posted_body(doc, in_lead[-1], title) if in_lead else None)
         elif in_lead:  # "NHS England chief executive"
             post["body"] = _posted_body(doc, in_lead[-1], title)
+        elif start in body_at_start and body_at_start[start].end_char < base + bare.end(1):
+            post["body"] = body_at_start[start].kb_id_  # "Cabinet Minister X": the title opens with its body
         elif re.search(r"(?i:\b(?:its|their)\s+)$", before[:bare.start(1)]):
             # "The Nickel Miners Association warned ... Its secretary-general, X, said": the body
             # the possessive stands for, the last one named before
