@@ -126,17 +126,12 @@ class BodyFinder:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str | None, str]] = []
         countries: dict[str, bool] = {}
+        self._countries = countries
         for matcher in (self.names, self.acronyms):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
-                entry = self.entries[key]
-                if doc[start:end].text in entry.get("local_aliases", ()) or \
-                        doc[start:end].text.lower() in {a.lower() for a in entry.get("local_aliases", ())}:
-                    country = entry.get("country", "")
-                    if country not in countries:
-                        countries[country] = self._names_country(doc, country)
-                    if not countries[country]:
-                        continue  # "DA", "Labour": only where the text is about the body's country
+                if self._local_elsewhere(doc, key, doc[start:end].text):
+                    continue  # "DA", "Labour": only where the text is about the body's country
                 found.append((doc[start:end], key, "gazetteer"))
         known = [(s, k) for s, k, _ in found]
         for _, start, end in self.shapes(doc):
@@ -196,6 +191,18 @@ class BodyFinder:
         doc.spans["pkg_bodies"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_bodies = bodies
         return doc
+
+    def _local_elsewhere(self, doc: Doc, key: str, text: str) -> bool:
+        """``text`` is one of the entry's local aliases ("DA", "House of Representatives") and the
+        text does not name the entry's country."""
+        entry = self.entries[key]
+        if text not in entry.get("local_aliases", ()) and \
+                text.lower() not in {a.lower() for a in entry.get("local_aliases", ())}:
+            return False
+        country = entry.get("country", "")
+        if country not in self._countries:
+            self._countries[country] = self._names_country(doc, country)
+        return not self._countries[country]
 
     def _describe(self, span: Span, key: str | None) -> dict:
         if key and key.startswith("@"):
@@ -352,6 +359,8 @@ class BodyFinder:
                 if part is None or not (taken - inside).isdisjoint(range(part.start, part.end)) or self._not_a_body(part):
                     continue
                 key = self.by_name.get(part.text) or self.by_name.get(normalise(part.text).lower())
+                if key and self._local_elsewhere(doc, key, normalise(part.text)):
+                    key = None  # "House of Representatives" in a Nigerian text is not the US House
                 out.append((part, key, "gazetteer") if key else (part, "@ner", "ner"))
         out += self._employers(doc, taken)
         for token in doc:
