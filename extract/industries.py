@@ -103,7 +103,7 @@ class IndustryFinder:
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None:
                 phrase = f"{m.group(2).lower()}-intensive industries"
-                found.append((span, "category/" + slug(phrase), phrase))
+                found.append((span, "category/" + slug(phrase), f"sector:{phrase}|{normalise(m.group(1)).lower()}"))
         found.sort(key=lambda f: (-(f[0].end - f[0].start), f[2] != "scheme", f[0].start))
         # "Ministry of Industry and Information Technology" names a body, not an industry.
         taken: set[int] = {i for group in ("pkg_bodies", "pkg_body_names") for s in doc.spans.get(group, [])
