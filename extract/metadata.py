@@ -36,6 +36,12 @@ CAPTION = re.compile(r"\b(photo|file photo|image|picture)\s*[:/]|\[photo", re.I)
 LABELLED = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?\s+:\s")
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 BYLINE = re.compile(r"^(by|from)\s+[A-Z]", re.I)
+# The separators of a byline's or a menu's parts: "Name · Outlet · Posted: ...", "Outlet / 04:52 PM
+# September 24, 2025", "Source: Xinhua | 2024-12-05 09:12:33 | Editor: ...", "Markets | Economy | Tax".
+# The boilerplate rules (extract/data/cleanup.json) whose lines may carry the page's date among their
+# parts; never a caption's or a credit's.
+BYLINE_RULES = {"source line", "editor line"}
+PART_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022/]\s+")
 
 
 @dataclass
@@ -66,6 +72,8 @@ def headline_like(line: str) -> bool:
     if text.endswith((".", ":", ";", ",")) or text.startswith(("(", "-", "\u2022", "|")):
         return False
     if BYLINE.match(text) or CAPTION.search(text) or len(LABELLED.findall(text)) >= 2 or find_dates(text):
+        return False
+    if text.count(" | ") >= 2:  # a menu ("Markets | Economy | Tax"); a headline has one "| Outlet" at most
         return False
     return not re.search(r"[a-z]{2}[.?!] [A-Z]", text)
 
@@ -145,6 +153,23 @@ def labelled_dates(line: str) -> list[tuple[int, dt.date]]:
     return out
 
 
+def parts(line: str) -> list[str]:
+    """A byline's parts ("Name · Outlet · Posted: Nov 09, 2023 4:45 PM EST"), or none when the line
+    has one part only."""
+    found = PART_SEPARATOR.split(line)
+    return found if len(found) > 1 else []
+
+
+def part_dates(line: str) -> list[tuple[int, dt.date]]:
+    """(rank, date) of the labelled or date-only parts of a byline: a page that writes its date
+    beside the author's or outlet's name dates itself as one that gives it a line of its own."""
+    found = [d for part in parts(line) for d in labelled_dates(part)]
+    if found:
+        return found
+    single = [date for date in (date_only(part) for part in parts(line)) if date]
+    return [(RANK["header"], single[0])] if len(single) == 1 else []
+
+
 def date_only(line: str) -> dt.date | None:
     """The date of a line that is a date and little else ("Fri, March 3, 2023", "08:10, April 27, 2012")."""
     found = find_dates(line) or [d for d in [numeric_date(line)] if d]
@@ -192,13 +217,18 @@ def read_metadata(text: str) -> Metadata:
                     dated.append((RANK["header"], date))
                 meta.cut[index] = head.end()
                 text_ = text_[head.end():]
-        if not text_.strip() or boilerplate_rule(text_):
+        rule = boilerplate_rule(text_) if text_.strip() else None
+        if rule in BYLINE_RULES and body_start is None:
+            dated.extend(part_dates(text_.strip()))  # "Source: Xinhua | 2024-12-05 09:12:33 | Editor: ..."
+        if not text_.strip() or rule:
             continue
         line = strip_inline(text_).strip()
         found = labelled_dates(line)
         if not found and (body_start is None or index - body_start <= AFTER_BODY):
             single = date_only(line)
             found = [(RANK["header"], single)] if single else []
+        if not found and body_start is None and not CAPTION.search(line):
+            found = part_dates(line)
         if found:
             if body_start is None or index - body_start <= AFTER_BODY:
                 dated.extend(found)

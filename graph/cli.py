@@ -13,11 +13,11 @@ from pathlib import Path
 
 import click
 import pyoxigraph as ox
-from rdflib.namespace import XSD
 
 from queries.results import TABULAR, QueryFailed, paged, parse_bindings, resolve_query, tabulate, write_answer
 
-from .model.rdf import TOOL_VERSION
+from . import __version__
+from .model.iris import XSD
 from .store import StoreError, is_remote, open_store, redact
 
 
@@ -109,7 +109,7 @@ def _silence_stdout() -> None:
               help="Where the graph lives: a folder for the embedded on-disk store, or a remote SPARQL 1.1 "
                    "store: the http(s):// base address of an Oxigraph server (e.g. http://127.0.0.1:7878), "
                    "or virtuoso+http(s)://HOST:PORT for Virtuoso 7 (env POLICYKG_STORE).")
-@click.version_option(TOOL_VERSION, prog_name="policykg")
+@click.version_option(__version__, prog_name="policykg")
 @click.pass_context
 def main(ctx: click.Context, store: str) -> None:
     """Turn policy news into a knowledge graph of who claimed what."""
@@ -266,7 +266,9 @@ def list_queries(fmt: str) -> None:
     """The named queries and what each answers."""
     from queries.results import header, named_queries
 
-    found = [{"name": name, "description": header(text)} for name, text in sorted(named_queries().items())]
+    # A header starts with the query's own name ("claims: who claimed what"), which the name column gives.
+    found = [{"name": name, "description": header(text).removeprefix(f"{name}: ")}
+             for name, text in sorted(named_queries().items())]
     if fmt == "table":
         emit("\n".join(f"{row['name']:<26} {row['description']}" for row in found))
     else:

@@ -90,6 +90,8 @@ def test_queries_lists_every_named_query():
     result = run("queries")
     names = [line.split()[0] for line in result.output.splitlines()]
     assert {"claims", "audit-open-periods", "claims-over-time", "who-cites-figures"} <= set(names)
+    claims = next(line for line in result.output.splitlines() if line.startswith("claims "))
+    assert claims.split(None, 1)[1].startswith("who claimed what: speaker, reporting cue")  # the name once
 
 
 def test_audit_as_one_table_a_check_column_then_the_union_of_the_checks_columns(two_store):

@@ -110,6 +110,17 @@ def test_console_script_in_a_real_subprocess(seeds_store):
     assert len(done.stdout.strip().splitlines()) == 6
 
 
+@pytest.mark.parametrize("args", [["query", "claims", "--limit", "3"], ["stats"], ["queries"]])
+def test_reading_commands_do_not_import_rdflib(seeds_store, args):
+    """A query builds no graph, so it starts without rdflib's tenth of a second (benchmarks/results.md)."""
+    probe = ("import sys; from graph.cli import main\n"
+             "try:\n    main()\nfinally:\n    print('rdflib' in sys.modules, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, "--store", seeds_store, *args],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "False"
+
+
 def test_a_document_extracted_by_other_rules_is_extracted_again(tmp_path, monkeypatch):
     store = str(tmp_path / "kg.db")
     doc = tmp_path / "a.txt"

@@ -59,7 +59,7 @@ def offenders(importer: str, forbidden: tuple[str, ...]) -> list[str]:
 
 
 def test_the_import_reader_sees_relative_and_lazy_imports():
-    assert {"graph.model.vocab", "graph.store.base"} <= IMPORTS["graph.store.embedded"]
+    assert {"graph.model.iris", "graph.store.base"} <= IMPORTS["graph.store.embedded"]
     assert "graph.store.remote" in IMPORTS["graph.store"]  # imported inside open_store
     assert "queries.results" in IMPORTS["graph.network.project"]
     assert "graph.network.analyze" in IMPORTS["graph.cli"]  # from .network import analyze as analyses

@@ -78,3 +78,31 @@ def test_day_first_numeric_dates_and_inflected_headline_words():
     meta = read_metadata(text)
     assert (meta.title, meta.published) == ("Minister cuts fuel taxes as prices ease", "2024-11-03")
     assert read_metadata("Updated: 11/27/2024\n" + text.split("\n", 3)[3]).published == "2024-11-27"
+
+
+BODY = ("The finance ministry said on Tuesday it would cut the fuel levy by 10 percent from next month "
+        "to ease pressure on transport companies.")
+
+
+@pytest.mark.parametrize("byline, published", [
+    ("Jane Roe \u00b7 Example News \u00b7 Posted: Mar 04, 2024 9:15 AM ET | Last Updated: March 5, 2024", "2024-03-04"),
+    ("The Daily Courier Online / 11:20 AM June 2, 2024", "2024-06-02"),
+    ("Tom Reed, Transport Correspondent | Thursday, 6 June 2024 | 08:45", "2024-06-06"),
+])
+def test_a_byline_s_dated_part_dates_the_page(byline, published):
+    text = f"Example News\n\nMinistry to cut fuel levy for transport companies\n\n{byline}\n\n{BODY}"
+    meta = read_metadata(text)
+    assert (meta.title, meta.published) == ("Ministry to cut fuel levy for transport companies", published)
+
+
+def test_a_source_line_s_time_stamp_gives_a_dateline_its_year():
+    text = ("Ministry to cut fuel levy for transport companies\n\n"
+            "Source: Xinhua | 2023-08-16 10:02:11 | Editor: Li Ming\n\n"
+            "NANJING, Aug. 15 (Xinhua) -- " + BODY)
+    assert read_metadata(text).published == "2023-08-15"
+
+
+def test_a_menu_of_pipes_is_no_title():
+    text = ("Example News\nFinance | Transport | Fuel | Levy\n\n"
+            "Ministry to cut fuel levy for transport companies\n\n" + BODY)
+    assert read_metadata(text).title == "Ministry to cut fuel levy for transport companies"

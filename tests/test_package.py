@@ -30,3 +30,16 @@ def test_every_prefix_a_query_uses_is_declared():
 def test_extract_knows_nothing_of_rdf():
     for path in (ROOT / "extract").glob("*.py"):
         assert "rdflib" not in path.read_text() and "pyoxigraph" not in path.read_text(), path.name
+
+
+def test_the_version_is_pyproject_s():
+    declared = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
+    assert graph.__version__ == declared
+
+
+def test_the_iri_namespaces_are_vocab_s():
+    from graph.model import iris, vocab
+
+    assert {name: str(ns) for name, ns in vocab.PREFIXES.items()} == iris.PREFIXES
+    assert iris.PKG.sha256 == str(vocab.PKG.sha256) and iris.ID["merged"] == str(vocab.ID["merged"])
+    assert type(iris.PKG.sha256) is str

@@ -20,9 +20,10 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from extract.lexicon import slug
 from extract.records import Claim, DocumentRecord, Span
 
+from .. import __version__
 from .vocab import ID, INDUSTRY_SCHEME, ITSRDF, NIF, ORG, PKG, SCHEMA, WD, PREFIXES
 
-TOOL_VERSION = "0.1.0"
+TOOL_VERSION = __version__
 BODY_CLASS = {"government": SCHEMA.GovernmentOrganization, "legislature": SCHEMA.GovernmentOrganization,
               "court": SCHEMA.GovernmentOrganization, "procuratorate": SCHEMA.GovernmentOrganization,
               "party": SCHEMA.PoliticalParty, "company": SCHEMA.Corporation,

@@ -1,17 +1,19 @@
-"""The project's vocabulary and the standard ones it reuses, as rdflib namespaces."""
+"""The project's vocabulary and the standard ones it reuses, as rdflib namespaces (their IRIs
+are ``graph.model.iris``'s, which code that builds no rdflib graph imports instead)."""
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-PKG = Namespace("https://w3id.org/policykg/ns#")  # terms, defined in graph/model/ontology.ttl
-ID = Namespace("https://w3id.org/policykg/id/")  # instances
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
-WD = Namespace("http://www.wikidata.org/entity/")
+from . import iris
 
-PREFIXES = {"pkg": PKG, "id": ID, "schema": SCHEMA, "org": ORG, "nif": NIF, "itsrdf": ITSRDF, "prov": PROV,
-            "skos": SKOS, "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "wd": WD}
+PKG = Namespace(iris.PKG)  # terms, defined in graph/model/ontology.ttl
+ID = Namespace(iris.ID)  # instances
+SCHEMA = Namespace(iris.SCHEMA)
+ORG = Namespace(iris.ORG)
+NIF = Namespace(iris.NIF)
+ITSRDF = Namespace(iris.ITSRDF)
+WD = Namespace(iris.WD)
+
+PREFIXES = {name: Namespace(base) for name, base in iris.PREFIXES.items()}
 
 INDUSTRY_SCHEME = ID["industries"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..model.vocab import PKG
+from ..model.iris import PKG, PREFIXES
 from .base import StoreError, redact
 from .embedded import OxigraphStore
 
@@ -72,11 +72,9 @@ def export(store, path: str, fmt: str | None = None, output=None) -> None:
     """Write the store as RDF in the format ``fmt`` names (a key of ``EXPORTS`` without its dot,
     or by default the suffix of ``path``) to ``path``, or to ``output`` (a binary stream) when
     given: .nq and .trig keep a graph per document, the others hold all documents' triples
-    merged. Turtle and TriG use the project's prefixes (``graph.model.vocab.PREFIXES``)."""
-    from ..model.vocab import PREFIXES
-
+    merged. Turtle and TriG use the project's prefixes (``graph.model.iris.PREFIXES``)."""
     rdf_format = EXPORTS["." + fmt.lower() if fmt else Path(path).suffix.lower()]
     if output is None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     store.dump(output if output is not None else path, rdf_format,
-               prefixes={name: str(ns) for name, ns in PREFIXES.items()})
+               prefixes={name: str(base) for name, base in PREFIXES.items()})

@@ -7,10 +7,12 @@ shards each depend on this one only, never on each other.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Protocol
+from typing import TYPE_CHECKING, Iterable, Protocol
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 # The user information of an address (``scheme://user:password@``), the password greedy up to
@@ -121,7 +123,10 @@ def syntax_error(sparql: str, message: str) -> StoreError:
 
 
 def to_ox(term):
-    """An rdflib term as the pyoxigraph term of the same value."""
+    """An rdflib term as the pyoxigraph term of the same value (rdflib is imported here, by
+    writers only: a reading command never needs it)."""
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..model.vocab import PKG, PROV
+from ..model.iris import PKG, PROV
 from .base import CONTENTS, StoreError, bind, check_depth, syntax_error, to_ox, union_triples
 from .checkpoints import Checkpoints
 

@@ -49,7 +49,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..model.vocab import ID, PKG, PROV
+from ..model.iris import ID, PKG, PROV
 from queries.sparql_text import targets_of, tokens
 from .base import CONTENTS, StoreError, bind, check_depth, redact, to_ox, union_triples
 
