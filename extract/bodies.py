@@ -807,7 +807,8 @@ def _only_modifier_or_surname(span: Span) -> bool:
         token = m[0]
         prev = doc[token.i - 1] if token.i else None
         if prev is not None and not prev.is_sent_start and prev.pos_ == "PROPN" and prev.text.istitle() \
-                and prev.ent_type_ in ("", "ORG", "PERSON") and token.i - 1 > 0 and doc[token.i - 2].text not in ("'s", "\u2019s"):
+                and (prev.ent_type_ in ("", "ORG", "PERSON") or (prev.ent_type_ == "NORP" and not DEMONYM_END.search(prev.text))) \
+                and token.i - 1 > 0 and doc[token.i - 2].text not in ("'s", "\u2019s"):
             return True
         nxt = doc[token.i + 1:token.i + 3]
         if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
@@ -867,6 +868,7 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
             for s in spans]
 
 
+DEMONYM_END = re.compile(r"(?:ese|ian|ish|ean|can|ch|ic|i)$")  # "Chinese", "Indian": a NORP that is a demonym, not a given name
 COMPANY_SUFFIXES = {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "GmbH",
                     "LLC", "NV", "N.V.", "Group", "Holdings"}
 INSTITUTIONS = {"University", "School", "College", "Institute", "Academy", "Hospital", "Museum", "Library"}
