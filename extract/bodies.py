@@ -513,8 +513,10 @@ class BodyFinder:
         if lead and lead[-1] in self.not_heads and lead[-1] not in self.heads:
             return True  # "Food and Grocery Code of Conduct", "Treaty of Lisbon"
         content = [w for w in words if w not in ("of", "and", "the", "for", "&")]
-        if words[-1] in self.not_heads or (not has_head and (words[-1].lower() in self.not_bodies or (
-                len(content) <= 2 and any(w.lower() in self.not_bodies for w in words)))):
+        generic = [w for w in words if w.lower() in self.not_bodies]
+        if words[-1] in self.not_heads or (not has_head and generic and (
+                words[-1] in generic or len(content) <= 2 or any(w.isupper() for w in generic))):
+            # "China Intensify IP Protection", "Chitose Bibi World"; "Business Unity South Africa" stands
             return True
         same = [e.label_ for e in doc.ents if e.text.lower() == text.lower() and e.start != span.start]
         others = sum(1 for label in same if label in ("GPE", "LOC", "NORP", "PERSON"))

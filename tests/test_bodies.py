@@ -184,3 +184,9 @@ def test_a_central_bank_s_policy_committee_is_under_it_and_shared_names_stay_loc
     assert warsaw == {"National Bank of Poland": ("government", None),
                       "Monetary Policy Council": ("government", "National Bank of Poland")}
     assert abuja == {"House of Representatives": ("legislature", None)}  # not the United States House
+
+
+def test_a_headline_in_title_case_with_a_generic_acronym_is_no_body(nlp):
+    got, _ = bodies("Procuratorates in China Intensify IP Protection Through Specialized Case Handling\n"
+                    "Business Unity South Africa said the tariff would hurt manufacturers.\n", nlp)
+    assert got == {"Business Unity South Africa": ("other", None)}
