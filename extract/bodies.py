@@ -29,6 +29,10 @@ if not Doc.has_extension("pkg_bodies"):
 
 UNIT_WORDS = {"Office", "Department", "Bureau", "Division", "Committee", "Secretariat", "Directorate", "Unit", "Section",
               "Board", "Subcommittee", "Commission", "Panel"}
+SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman"}
+# heads that, after "X of Y and", begin a second name ("Committee on Finance and Standing Committee")
+SECOND_NAME_HEADS = UNIT_WORDS | {"Ministry", "Agency", "Authority", "Council", "Court", "Tribunal", "Senate", "Parliament",
+                                  "Assembly", "Procuratorate", "Administration", "Service"}
 SOURCE_RANK = {"gazetteer": 0, "acronym": 1, "pattern": 2, "ner": 3}
 PLACE_NOUNS = {"city", "province", "state", "town", "county", "region", "prefecture", "district", "village",
                "capital", "island", "municipality", "port"}
@@ -61,6 +65,14 @@ class BodyFinder:
         self.title_words = set(shapes.get("title_words", []))
         self.lone_heads = set(shapes.get("lone_heads", []))
         self.demonyms: dict[str, list[str]] = shapes.get("demonyms", {})
+        self.legislature_members = set(shapes.get("legislature_members", []))
+        self.central_bank_units = list(shapes.get("central_bank_units", []))
+        self.organisation_words = {w.lower() for w in [*shapes.get("organisation_nouns", []),
+                                                       *shapes.get("unit_nouns", []), *shapes.get("company_nouns", [])]}
+        self.building_heads = set(shapes.get("building_heads", []))
+        unions = shapes.get("union_words") or {}
+        self.union_heads, self.union_words = set(unions.get("heads") or ()), set(unions.get("words") or ())
+        self.name_starts: dict[str, str] = shapes.get("name_starts", {})
         central = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in shapes.get("central_bank_words", []))
         self.central_bank = re.compile(rf"(?i:\b(?:{central})\b)") if central else None
         posts = "|".join(re.escape(w) for w in shapes.get("central_bank_posts", []))
@@ -72,7 +84,7 @@ class BodyFinder:
             rf"|(?i:{central})(?:'s|\u2019s)?\s+(?i:{posts})\b" if posts else "")) if central else None
         staff = "|".join(re.escape(w) for w in shapes.get("staff_nouns", [])) or "(?!)"
         described = "|".join(re.escape(w) for w in shapes.get("organisation_nouns", [])) or "(?!)"
-        name = r"(?P<{}>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"
+        name = r"(?P<{}>(?:[a-z]{{1,2}})?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"  # "Investec", "mBank"
         self.employer_patterns = re.compile(
             rf"\b(?i:{staff})\s+(?:at|from|with)\s+{name.format('a')}(?=[\s,.;:)]|$)"  # "economists at Investec"
             rf"|(?:^|(?<=[.;]\s)|(?<=\n)){name.format('b')}\s+(?:chief\s+)?(?:economist|analyst|strategist|"
@@ -93,6 +105,16 @@ class BodyFinder:
         self.companies = Matcher(nlp.vocab)
         self.companies.add("company", [[{"LOWER": {"IN": shapes.get("company_nouns", [])}},
                                         {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"}]], greedy="LONGEST")
+        # "the water regulator Ofwat", "the competition watchdog ACCC": a noun that names the kind before
+        # the name; "the ruling Morena party": a party's name before a lower-case "party"
+        self.kind_nouns = Matcher(nlp.vocab)
+        for kind, nouns in (shapes.get("kind_nouns") or {}).items():
+            self.kind_nouns.add(f"before:{kind}", [[{"LOWER": {"IN": nouns}, "IS_LOWER": True},
+                                                    {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"}]], greedy="LONGEST")
+        for kind, nouns in (shapes.get("kind_nouns_after") or {}).items():
+            self.kind_nouns.add(f"after:{kind}", [[{"LOWER": "the"}, {"IS_LOWER": True, "POS": {"IN": ["ADJ", "VERB"]}, "OP": "?"},
+                                                   {"POS": "PROPN", "_": {"pkg_cap": True}, "OP": "+"},
+                                                   {"LOWER": {"IN": nouns}, "IS_LOWER": True}]], greedy="LONGEST")
         self.descriptions = Matcher(nlp.vocab)
         for i, pattern in enumerate(shapes.get("descriptions", [])):
             self.descriptions.add(f"description{i}", [pattern])
@@ -104,23 +126,21 @@ class BodyFinder:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str | None, str]] = []
         countries: dict[str, bool] = {}
+        self._countries = countries
         for matcher in (self.names, self.acronyms):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
-                entry = self.entries[key]
-                if doc[start:end].text in entry.get("local_aliases", ()) or \
-                        doc[start:end].text.lower() in {a.lower() for a in entry.get("local_aliases", ())}:
-                    country = entry.get("country", "")
-                    if country not in countries:
-                        countries[country] = self._names_country(doc, country)
-                    if not countries[country]:
-                        continue  # "DA", "Labour": only where the text is about the body's country
+                if self._local_elsewhere(doc, key, doc[start:end].text):
+                    continue  # "DA", "Labour": only where the text is about the body's country
                 found.append((doc[start:end], key, "gazetteer"))
         known = [(s, k) for s, k, _ in found]
         for _, start, end in self.shapes(doc):
             span = self._cut_post(_trim(doc[start:end], self.heads))
             if span is not None and not _event(span) and span.text.lower() not in self.not_bodies \
-                    and span[-1].text not in self.not_heads and not self._joins_two(span) and not _portfolio(span):
+                    and (span[-1].text not in self.not_heads or _head_of(span, self.heads)) \
+                    and not (len(span) <= 3 and span[-1].text in self.building_heads and span.start and
+                             doc[span.start - 1].lower_ in ("at", "in", "from", "outside", "inside")) \
+                    and not self._joins_two(span) and not _portfolio(span):
                 found.append((span, *_qualified(span, known)))
         for _, start, end in self.companies(doc):
             span = doc[start + 1:end]
@@ -130,6 +150,15 @@ class BodyFinder:
             elif not any(t.ent_type_ in ("GPE", "NORP", "DATE", "PERSON", "LOC") for t in span) \
                     and not self._not_a_body(span):
                 found.append((span, "@company", "pattern"))
+        for match_id, start, end in self.kind_nouns(doc):
+            side, _, kind = doc.vocab.strings[match_id].partition(":")
+            span = doc[start + 1:end] if side == "before" else doc[next(i for i in range(start + 1, end) if doc[i].pos_ == "PROPN"):end - 1]
+            # the noun says what the name is ("the water regulator Ofwat", tagged a place): only a country's
+            # name or a demonym is none
+            if not any(t.ent_type_ in ("NORP", "DATE") for t in span) and not _territory_code(span.text) \
+                    and not any(span.text in words for words in self.demonyms.values()) and not any(
+                    w in self.heads for w in span.text.split()) and not self._not_a_body(span, employer=True):
+                found.append((span, f"@{kind}", "pattern"))
         chosen = _non_overlapping(found)
         chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
         chosen = _non_overlapping(chosen + self._list_siblings(doc, chosen))
@@ -153,6 +182,7 @@ class BodyFinder:
         spans = self._cited_media(spans, bodies)
         self._central_banks(doc, spans, bodies)
         _link_parents(doc, spans, bodies, self.entries, self.unit_nouns)
+        self._central_bank_units(bodies)
         for info in bodies.values():
             # A unit ("Office", "Department") is of its parent's kind: a court's office is judicial.
             parent = bodies.get(info["parent"]) or self.entries.get(info["parent"] or "")
@@ -161,6 +191,18 @@ class BodyFinder:
         doc.spans["pkg_bodies"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_bodies = bodies
         return doc
+
+    def _local_elsewhere(self, doc: Doc, key: str, text: str) -> bool:
+        """``text`` is one of the entry's local aliases ("DA", "House of Representatives") and the
+        text does not name the entry's country."""
+        entry = self.entries[key]
+        if text not in entry.get("local_aliases", ()) and \
+                text.lower() not in {a.lower() for a in entry.get("local_aliases", ())}:
+            return False
+        country = entry.get("country", "")
+        if country not in self._countries:
+            self._countries[country] = self._names_country(doc, country)
+        return not self._countries[country]
 
     def _describe(self, span: Span, key: str | None) -> dict:
         if key and key.startswith("@"):
@@ -187,13 +229,20 @@ class BodyFinder:
             return "party"
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
         lead = words[:cut]
+        if lead and lead[-1] in ("Chamber", "House") and cut + 1 < len(words) and words[cut] == "of" \
+                and words[cut + 1] in self.legislature_members:
+            return "legislature"  # "Chamber of Deputies", "House of Representatives"
         if self.associations.intersection(lead):
             return "other"  # "European Chemical Industry Council" is a trade association
+        if lead and lead[-1] in self.union_heads and self.union_words.intersection(lead[:-1]):
+            return "other"  # "Nigeria Labour Congress", "Japanese Trade Union Confederation": trade unions
+        if len(words) > 1 and words[0] in self.name_starts:
+            return self.name_starts[words[0]]  # "Statistics Poland"
         if words[0] in INTERNATIONAL_STARTS and words[-1] not in ("Journal", "News", "Times", "Post"):
             return "international"
         head = next((w for w in reversed(lead) if w in self.heads), None) \
             or next((w for w in reversed(words) if w in self.heads), None)
-        if head in UNIT_WORDS and head == lead[-1]:
+        if head in UNIT_WORDS and lead and head == lead[-1]:
             rest = words[cut + 2:] if cut + 2 < len(words) and words[cut + 1] == "the" else []
             if any(w in self.heads for w in rest):  # "Board of the U.S.-China Business Council": the council's kind
                 return self._kind(" ".join(rest), default=self.heads[head])
@@ -245,6 +294,21 @@ class BodyFinder:
         if len(banks) == 1 and len(others) == 1 and not central and self.central_described.search(text):
             banks[0][1]["kind"] = "government"
 
+    def _central_bank_units(self, bodies: dict) -> None:
+        """"The Monetary Policy Committee voted to hold": a central bank's policy committee
+        (``central_bank_units``) with no parent given is under the text's one central bank."""
+        units = {w.lower() for w in self.central_bank_units}
+        if not units:
+            return
+        banks = [k for k, b in bodies.items() if b["kind"] == "government" and normalise(b["name"]).lower() not in units
+                 and ({"Bank", "Reserve"} & set(b["name"].split()) or "Monetary Authority" in b["name"]
+                      or (self.central_bank and self.central_bank.search(b["name"])))]
+        if len(banks) != 1:
+            return
+        for key, info in bodies.items():
+            if not info["parent"] and key != banks[0] and normalise(info["name"]).lower() in units:
+                info["parent"] = banks[0]
+
     def _called_central(self, text: str, name: str, mentions: list) -> bool:
         """The text calls the bank a central bank: beside a mention ("the Bank of Thailand, the
         country's central bank", "Mexico's central bank, the Bank of Mexico"), by its governor
@@ -295,6 +359,8 @@ class BodyFinder:
                 if part is None or not (taken - inside).isdisjoint(range(part.start, part.end)) or self._not_a_body(part):
                     continue
                 key = self.by_name.get(part.text) or self.by_name.get(normalise(part.text).lower())
+                if key and self._local_elsewhere(doc, key, normalise(part.text)):
+                    key = None  # "House of Representatives" in a Nigerian text is not the US House
                 out.append((part, key, "gazetteer") if key else (part, "@ner", "ner"))
         out += self._employers(doc, taken)
         for token in doc:
@@ -322,9 +388,18 @@ class BodyFinder:
         text = text_of(doc)
         for m in self.employer_patterns.finditer(text):
             group = next(g for g in "abc" if m.group(g))
-            span = doc.char_span(m.start(group), m.end(group))
-            if span is None or not taken.isdisjoint(range(span.start, span.end)) or self._not_a_body(span, employer=True) \
-                    or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") for t in span):
+            start, end = m.start(group), m.end(group)
+            stop = re.search(r"\.(?:\s|$)", text[start:end])  # "Investec. Under ...": the sentence ended
+            if stop and text[start:end][:stop.start() + 1].split()[-1] not in self.heads:
+                end = start + stop.start()
+            span = doc.char_span(start, end)
+            if span is None or not taken.isdisjoint(range(span.start, span.end)) or self._not_a_body(span, employer=True):
+                continue
+            # a person's employer ("a senior economist at Desjardins") is an organisation whatever NER calls it;
+            # staff in the plural may be at a place ("officials at Brussels")
+            single = group == "a" and not re.match(r"\w+s\b", m.group(0))
+            vetoed = ("DATE",) if single else ("DATE", "GPE", "LOC") if group == "a" else ("PERSON", "GPE", "LOC", "DATE")
+            if any(t.ent_type_ in vetoed for t in span):
                 continue
             out.append((span, "@ner", "ner"))
         return out
@@ -360,6 +435,12 @@ class BodyFinder:
         for m in re.finditer(r"\b([A-Z][\w-]*)\s+\(([A-Z][A-Za-z]{1,9})\)", text_of(doc)):
             if m.group(1) in self.not_heads:
                 out.add(m.group(2))
+        # "the special tax on production and services (IEPS)": a common noun phrase's short form, unless
+        # the noun is an organisation's ("Argentina's central bank (BCRA)")
+        for m in re.finditer(r"\b([a-z][a-z-]+)\s+\(([A-Z]{2,10})\)", text_of(doc)):
+            word = m.group(1)
+            if word not in self.organisation_words and word.rstrip("s") not in self.organisation_words:
+                out.add(m.group(2))
         return out
 
     def _joins_two(self, span: Span) -> bool:
@@ -369,9 +450,11 @@ class BodyFinder:
         if "and" not in words and "&" not in words:
             return False
         i = words.index("and") if "and" in words else words.index("&")
-        if any(w in ("of", "for", "on") for w in words[:i]):
-            return False
         left, right = span[:i], span[i + 1:]
+        if any(w in ("of", "for", "on") for w in words[:i]):
+            # "Select Committee on Finance and Standing Committee on Finance": a head after the "and"
+            # begins a second name; "Committee on Economic Affairs and Energy" is one
+            return any(t.text in SECOND_NAME_HEADS for t in right)
         return not len(right) or right[0].text in self.heads or any(t.text.isupper() and len(t.text) >= 2 for t in right) \
             or (len(left) == 1 and left[0].text.isupper() and len(left[0].text) >= 2)
 
@@ -392,36 +475,55 @@ class BodyFinder:
         return text in self.by_name or text.lower() in self.by_name or text in self.heads
 
     def _not_a_body(self, span: Span, employer: bool = False) -> bool:
-        """Events, laws, places, people, generic words and page furniture that spaCy tags ORG."""
+        """Events, laws, places, people, generic words and page furniture that spaCy tags ORG.
+        ``employer``: the context shows the name to be an organisation ("economists at X", "the water
+        regulator X"), so what NER calls its other mentions does not count."""
         doc = span.doc
         text = normalise(span.text).rstrip(".") if not span[-1].text in self.heads else normalise(span.text)
         words = text.split()
-        if not words or not text[:1].isupper() or text.lower() in self.not_bodies or _event(span):
+        capital = text[:1].isupper() or (employer and re.match(r"[a-z]{1,2}[A-Z]", text) is not None)  # "mBank"
+        if not words or not capital or text.lower() in self.not_bodies or _event(span):
             return True
         if len(span) == 1 and (text.rstrip("s") in self.heads or text[:-2] in self.heads) and text not in self.heads:
             return True  # "Procuratorates": a generic plural
         if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":
             return True  # "Party committees"
-        if not any(w in self.heads for w in words) and _mostly_not_org(span, text):
+        if not any(w in self.heads for w in words) and not employer and _mostly_not_org(span, text):
             return True  # "said Han Jun.": spaCy's one ORG among the name's mentions
         if self.post_after.match(text_of(doc)[span.end_char:span.end_char + 80]):
             return True  # "Gong Peihua, deputy procurator-general of ...": a person with a post
         if any(t.like_num or (any(c.isdigit() for c in t.text) and not re.fullmatch(r"[A-Z]+-?\d{1,2}", t.text))
                or t.text in ("/", "|", "\u2022", "@", "=", "+", "#") for t in span):
             return True
+        if any(re.fullmatch(r"[A-Z]\d+(?:\.\d+)?", t.text) for t in span) and _amount_context(span):
+            return True  # "from N11 to N16 per minute", "between P45 and P52 per kilo": money in a currency's letter
+        if 1 < len(words) <= 3 and words[-1] in self.building_heads and "of" not in words:
+            return True  # "Speaking at Kilimo House": a building
         has_head = any(w in self.heads for w in words)
         if words[-1].split("-")[-1] in self.not_heads and words[-1] not in self.heads:
             return True  # "BI-Rate"
+        if len(span) == 1 and (span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space) \
+                and span.end < len(doc) and doc[span.end].text == ":":
+            return True  # "Notice: office hours ...": a label opening a line
         if len(span) == 1 and text.isupper() and len(text) >= 5 and text not in self.by_name and (
                 span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space) \
                 and span.end < len(doc) and doc[span.end].text in (",", "(", "-", "\u2013", "\u2014", ":"):
             return True  # a dateline: "MUMBAI, Feb 7 (Reuters) -"
-        if words[-1] in self.not_heads or (not has_head and any(w.lower() in self.not_bodies for w in words)):
+        lead = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
+        if lead and lead[-1] in self.not_heads and lead[-1] not in self.heads:
+            return True  # "Food and Grocery Code of Conduct", "Treaty of Lisbon"
+        content = [w for w in words if w not in ("of", "and", "the", "for", "&")]
+        generic = [w for w in words if w.lower() in self.not_bodies]
+        if words[-1] in self.not_heads or (not has_head and generic and (
+                words[-1] in generic or len(content) <= 2 or any(w.isupper() for w in generic))):
+            # "China Intensify IP Protection", "Chitose Bibi World"; "Business Unity South Africa" stands
             return True
-        if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and e.text.lower() == text.lower() and e.start != span.start
-               for e in doc.ents):
-            return True
+        same = [e.label_ for e in doc.ents if e.text.lower() == text.lower() and e.start != span.start]
+        others = sum(1 for label in same if label in ("GPE", "LOC", "NORP", "PERSON"))
+        if not employer and others and others >= sum(1 for label in same if label == "ORG"):
+            return True  # a place or person spaCy tags elsewhere, as often as it tags it an organisation
         if len(span) == 1 and any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
+                                  and (len(e) > 1 or others >= sum(1 for label in same if label == "ORG"))
                                   for e in doc.ents):
             return True  # a surname ("Wang", "Pistorius") spaCy also took for an organisation
         if any(w in self.title_words for w in words) and words[-1] not in self.heads:
@@ -444,9 +546,13 @@ class BodyFinder:
         doc = span.doc
         titles = {w.lower() for w in self.title_words}
         i = span.start - 1
+        crossed = False
         while i >= 0 and span.start - i <= 8:
             if doc[i].lower_.rstrip(".") in titles:
+                if crossed and doc[i].lower_ in SPEAKS_FOR:
+                    break  # "a spokesperson for MTN Nigeria": the one spoken for is an organisation
                 return True
+            crossed = crossed or doc[i].lower_ in ("of", "for")
             if not (doc[i]._.pkg_cap or doc[i].lower_ in ("the", "of", "for", "and", ",", "&")):
                 break
             i -= 1
@@ -473,14 +579,27 @@ class BodyFinder:
             close = next((i for i, t in enumerate(after) if t.text == ")"), None)
             if not after or after[0].text != "(" or close is None or close < 2:
                 continue
-            words = after[1:close]  # "(SPP)", "(DG ENER)"
-            if all(t.text.isupper() or is_acronym(t.text) for t in words) and is_acronym(words.text.replace(" ", "")):
+            words = after[1:close]  # "(SPP)", "(DG ENER)", "(Nersa)", "(Bundesnetzagentur)"
+            if all(t.text.isupper() or is_acronym(t.text) for t in words) and is_acronym(words.text.replace(" ", "")) \
+                    or self._short_name(doc, bodies[span.kb_id_]["name"], words):
                 defined[words.text] = span.kb_id_
                 bodies[span.kb_id_]["aliases"].add(words.text)
         taken = {i for s in spans for i in range(s.start, s.end)}
         return [Span(doc, span.start, span.end, label="BODY", kb_id=key)
                 for acronym, key in defined.items() for span in _occurrences(doc, acronym)
                 if taken.isdisjoint(range(span.start, span.end)) and not is_credit(span)]
+
+    def _short_name(self, doc: Doc, name: str, words: Span) -> bool:
+        """"National Energy Regulator of South Africa (Nersa)", "National Electric Energy Agency (Aneel)":
+        one capitalised word in brackets after a name is the text's short name for it when it spells
+        the name's initials or the text uses it again, and names no place or person."""
+        if len(words) != 1 or not re.fullmatch(r"[A-Z][\w-]{2,24}", words[0].text) or is_place(words[0]) \
+                or words[0].ent_type_ == "PERSON" or words[0].text in self.heads or words[0].text.lower() in self.not_bodies:
+            return False
+        word = words[0].text
+        if word.lower() == _initials(name).lower():
+            return True
+        return len(_occurrences(doc, word)) >= 2
 
     def _described_units(self, doc: Doc, spans: list[Span], bodies: dict) -> list[Span]:
         """Units a text names by description around a named body, each a body under it:
@@ -588,6 +707,22 @@ class BodyFinder:
         return [s for s in spans if s.kb_id_ in bodies]
 
 
+def _amount_context(span: Span) -> bool:
+    """A letter-and-digits token read as money: after "from/between/to/at/as low as", or before "per/billion"."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return prev in ("from", "between", "to", "at", "as", "about", "around") or \
+        nxt in ("per", "billion", "million", "trillion", "bn", "m", "a", "each")
+
+
+def _head_of(span: Span, heads: dict) -> bool:
+    """"Bank of the Philippine Islands": a head word before "of/for" heads the name, whatever ends it."""
+    words = [t.text for t in span]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    return cut is not None and cut > 0 and words[cut - 1] in heads
+
+
 def _unit_head(name: str) -> str:
     """The head word of a name that may be a unit: "Standing Committee on Finance" -> "Committee"."""
     words = name.replace(",", " ").split()
@@ -628,7 +763,7 @@ def _outvoted(chosen: list, candidates: list) -> list:
         if ent is None:
             continue
         beaten = [c for c in out if (c[2] == "pattern" or (c[2] == "gazetteer" and _institution_of(span)))
-                  and ent.start <= c[0].start and c[0].end <= ent.end
+                  and span.start <= c[0].start and c[0].end <= span.end  # the candidate itself reaches further
                   and (c[0].start, c[0].end) != (span.start, span.end)]
         if len(beaten) == 1 and len(beaten[0][0]) < len(ent):  # an entity that joins two names loses
             out = [c for c in out if c not in beaten]
@@ -674,7 +809,8 @@ def _only_modifier_or_surname(span: Span) -> bool:
         token = m[0]
         prev = doc[token.i - 1] if token.i else None
         if prev is not None and not prev.is_sent_start and prev.pos_ == "PROPN" and prev.text.istitle() \
-                and prev.ent_type_ in ("", "ORG", "PERSON") and token.i - 1 > 0 and doc[token.i - 2].text not in ("'s", "\u2019s"):
+                and (prev.ent_type_ in ("", "ORG", "PERSON") or (prev.ent_type_ == "NORP" and not DEMONYM_END.search(prev.text))) \
+                and token.i - 1 > 0 and doc[token.i - 2].text not in ("'s", "\u2019s"):
             return True
         nxt = doc[token.i + 1:token.i + 3]
         if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
@@ -716,8 +852,11 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
                 continue
             if other["parent"] == key:
                 continue
-            if name in other["aliases"] or (name in heads and other["name"].split()[-1] == name) \
+            first = other["name"].split()[:2]  # "Commission" for "Commission XII", not "Senate" for "Senate Committee"
+            if name in other["aliases"] or (name in heads and (name in (other["name"].split()[-1], _unit_head(other["name"]))
+                                                               or (first[0] == name and first[-1] not in heads))) \
                     or (" " in name and other["name"].startswith(name + " of ")) \
+                    or (other["name"].startswith(name + " ") and other["name"][len(name) + 1:] in COMPANY_SUFFIXES) \
                     or (is_acronym(name) and name == _initials(other["name"])):
                 into[key] = other_key
                 break
@@ -731,6 +870,9 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
             for s in spans]
 
 
+DEMONYM_END = re.compile(r"(?:ese|ian|ish|ean|can|ch|ic|i)$")  # "Chinese", "Indian": a NORP that is a demonym, not a given name
+COMPANY_SUFFIXES = {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "plc", "PLC", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "GmbH",
+                    "LLC", "NV", "N.V.", "Group", "Holdings"}
 INSTITUTIONS = {"University", "School", "College", "Institute", "Academy", "Hospital", "Museum", "Library"}
 
 
@@ -830,6 +972,11 @@ def _trim(span: Span, heads: dict) -> Span | None:
     while start_char < span.end_char and text_of(doc)[start_char:start_char + 4] in ("The ", "the "):
         start_char += 4
     trimmed = doc.char_span(start_char, span.end_char, alignment_mode="contract")
+    while trimmed is not None and len(trimmed) > 1 and trimmed[0].is_sent_start and trimmed[0].text not in heads \
+            and (trimmed[0].lower_ in ("a", "an") or trimmed[0].tag_ == "NNS"):
+        trimmed = trimmed[1:]  # "Lawmakers on Commission XII", "A Commission spokesperson": capitalised as the sentence starts
+        while len(trimmed) > 1 and trimmed[0].lower_ in ("on", "of", "for", "and", "&", "at", "in"):
+            trimmed = trimmed[1:]
     if trimmed is None or len(trimmed) == 0 or not any(t.text in heads for t in trimmed):
         return None
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERSON") for t in trimmed):

@@ -38,6 +38,8 @@ def is_credit(span: Span) -> bool:
         return True
     if line.lstrip().startswith(DASHES) or line.lstrip().startswith(("\u2022", "|", "*")):
         return True  # a related-headline list or a menu ("- China to boost ...", "• CMC Crypto 200")
+    if _bar_menu(line):
+        return True  # "Share this: Facebook | X | WhatsApp", "Business | Telecoms", an address footer
     if _in_credit_brackets(text, span, start, end):
         return True
     previous = text[:max(0, start - 1)].rstrip().rsplit("\n", 1)[-1].strip()
@@ -46,6 +48,12 @@ def is_credit(span: Span) -> bool:
     if re.search(r"(?:^|\s)(?:by|from)\s*$", before, re.I) and len(line) < 80 and not re.search(r"[.!?]\s*$", line):
         return True  # "By David Shepardson, Reuters" style lines
     return _furniture_line(span.doc, start, end)
+
+
+def _bar_menu(line: str) -> bool:
+    """A line of short items between bars: a menu, share buttons, tags or an address footer."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(len(p.split()) <= 6 and not re.search(r"[.!?]\s*$", p) for p in parts if p)
 
 
 def _in_credit_brackets(text: str, span: Span, start: int, end: int) -> bool:

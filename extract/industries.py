@@ -64,6 +64,9 @@ class IndustryFinder:
         self.category = re.compile(
             rf"\b((?:(?:{modifier}|[\w]+-intensive)\s+){{1,3}}(?:{heads}))\b", re.I)
         self.terms = {t.lower(): key for key, c in self.concepts.items() for t in [c["label"], *c["alt"]]}
+        nouns = "|".join(re.escape(n) for n in cats.get("intensive_nouns", [])) or "(?!)"
+        # "energy-intensive manufacturers": the category of the firms so described
+        self.intensive = re.compile(rf"\b(([\w]+)-intensive\s+(?:{nouns}))\b", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str, str]] = []
@@ -96,6 +99,11 @@ class IndustryFinder:
             phrase = _canonical(m.group(1))
             if span is not None and phrase.lower() not in self.umbrellas:
                 found.append((span, "category/" + slug(phrase), phrase))
+        for m in self.intensive.finditer(text_of(doc)):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None:
+                phrase = f"{m.group(2).lower()}-intensive industries"
+                found.append((span, "category/" + slug(phrase), f"sector:{phrase}|{normalise(m.group(1)).lower()}"))
         found.sort(key=lambda f: (-(f[0].end - f[0].start), f[2] != "scheme", f[0].start))
         # "Ministry of Industry and Information Technology" names a body, not an industry.
         taken: set[int] = {i for group in ("pkg_bodies", "pkg_body_names") for s in doc.spans.get(group, [])
@@ -159,11 +167,15 @@ class IndustryFinder:
         for m in COORDINATED.finditer(text_of(doc)):
             items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", m.group(1)) if i]
             head = m.group(2)
+            if m.group(3) and head not in SINGULAR:  # "the retail, restaurant and nursing care sectors"
+                items[-1], head = f"{items[-1]} {head}", m.group(3)
             if head not in SINGULAR and not all(f"{i.lower()} {head}" in self.terms for i in items[-2:]):
                 continue  # "green and inclusive finance": a shared head only where both make scheme terms
             offset = m.start(1)
             for item in items:
-                start = text_of(doc).find(item, offset, m.end(1))
+                if re.search(r"-(?:based|related|oriented|friendly)$|ly\b", item):
+                    continue  # "renewable energy-based and environmentally friendly industry": qualities, no sectors
+                start = text_of(doc).find(item, offset, m.end(2))
                 offset = start + len(item)
                 span = doc.char_span(start, start + len(item))
                 if span is None:
@@ -193,6 +205,9 @@ class IndustryFinder:
                     and doc[start - 1].is_alpha and doc[start - 1].lower_ not in self.generic \
                     and doc[start - 1].head.i in range(start, token.i + 1):
                 start -= 1
+            while start >= 2 and start < token.i and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_lower:
+                start -= 2  # "the low-altitude sector": the compound is one word
             if start == token.i or doc[start:token.i].text.lower() in self.modifiers \
                     or any(t.lower_ in self.modifiers for t in doc[start:token.i]):
                 continue  # a category ("new industries") is the categories' business
@@ -219,6 +234,13 @@ class IndustryFinder:
         if span[0].is_title and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
                 and doc[span.start - 2].is_title:
             return True  # "Minister of Chemicals and Fertilizers": part of a name
+        if span[0].is_title and not span[0].is_sent_start:
+            i = span.start - 1  # "... of Communications, Innovation and Digital Economy": the portfolio's last part
+            while i >= 1 and (doc[i].is_title or doc[i].text in (",", "&") or doc[i].lower_ == "and") \
+                    and doc[i].lower_ not in ("of", "for"):
+                i -= 1
+            if i >= 1 and i < span.start - 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].is_title:
+                return True
         if len(span) != 1:
             return False
         token = span[0]
@@ -233,7 +255,8 @@ class IndustryFinder:
         return broad and any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
 
 
-COORDINATED = re.compile(r"(?<![\w-])(?=((?:[a-z][\w-]+\s*,\s*){0,6}[a-z][\w-]+,?\s+(?:and|or|&)\s+[a-z][\w-]+)\s+([a-z]+)\b(?!-))")
+COORDINATED = re.compile(r"(?<![\w-])(?=((?:[a-z][\w-]+\s*,\s*){0,6}[a-z][\w-]+,?\s+(?:and|or|&)\s+[a-z][\w-]+)\s+([a-z]+)\b(?!-)"
+                         r"(?:\s+(industries|industry|sectors|sector)\b)?)")
 
 
 def _menu_entry(span: Span) -> bool:
@@ -255,7 +278,7 @@ def _merge_broader_short_forms(doc: Doc, spans: list[Span], industries: dict, co
         for broader in info["broader"]:
             if broader not in industries or broader in into:
                 continue
-            terms = {info["name"].lower(), *(a.lower() for a in info["aliases"]), *texts.get(key, ())}
+            terms = texts.get(key, set())  # what the text wrote, not every label the scheme knows
             if all(any(t.endswith(" " + m) or t.endswith(" " + m.rstrip("s")) for t in terms) for m in texts.get(broader, ())):
                 into[broader] = key
     for broader, key in into.items():

@@ -22,7 +22,7 @@ for _name in ("pkg_people", "pkg_posts"):
 
 LINK = r"\s+(?i:of|at|in|for|from|to|with)\s+(?i:the\s+)?"
 NAME_TOKEN = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z]|['\u2019-])+(?:[^\W\d_][^\W\d_]*)*$")
-HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Madam"}
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Madam"}  # without posts.json's list
 PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
 _CAPS = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
 # A portfolio as titles name it: "Economy, Trade and Industry", "Commerce for Industry and Security".
@@ -46,6 +46,7 @@ class PeopleFinder:
                 self.countries[word.lower()] = code
         self.country_posts = self.lexicon.get("country_posts") or {}
         self.ministry_posts = set(self.lexicon.get("ministry_posts") or ())
+        self.kind_posts = list(self.lexicon.get("kind_posts") or ())
         heads = "|".join(re.escape(w) for w in self.lexicon.get("ministry_heads") or ())
         self.ministry_heads = re.compile(rf"\b(?:{heads})\b") if heads else None
         self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
@@ -54,6 +55,9 @@ class PeopleFinder:
             for n in [e["name"], *e.get("aliases", ())]:
                 self.country_names.setdefault((e.get("country"), n.lower()), key)
         self.abbreviations: dict = dict(self.lexicon.get("abbreviations") or {})
+        self.honorifics = set(self.lexicon.get("honorifics") or HONORIFICS)
+        # "Cabinet Secretary for Agriculture Dr.": a courtesy title between the post and the name
+        self.honorific_end = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(h) for h in sorted(self.honorifics, key=len, reverse=True))})$")
         self._is_title: dict[str, bool] = {}  # a word -> whether it is a post word (kept: asked per token)
         self.title = re.compile(title_regex())
         self.title_before = re.compile(rf"({title_regex()})(?:{LINK}(?:[\w\u2019'.-]+\s?(?:'s|\u2019s)\s+)?)?$")
@@ -66,6 +70,12 @@ class PeopleFinder:
         self.ranks = {r.lower() for r in self.lexicon["ranks"]}
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
         ranks = "|".join(re.escape(r) for r in self.lexicon["ranks"])
+        self.plurals = _plurals(load_json("posts.json").get("posts") or ())  # the post words title_regex reads
+        plural = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.plurals, key=len, reverse=True))
+        # "Justices A and B", "Ministers of State A, and B": a plural title before a list of names
+        self.plural_before = re.compile(
+            rf"(?:^|[\s,(])((?i:(?:(?:{ranks})[\s-]+){{0,2}})(?i:{plural}))"
+            rf"(?:\s+{NAME}(?:\s*,(?:\s*and)?|\s+and))*$") if plural else None
         self.title_after = re.compile(rf"^\s*,\s*(?i:the\s+|a\s+|an\s+)?(?:(?!(?i:{ranks})\b)[A-Z][\w.'\u2019-]*\s+)?({title_regex()})(?=[\s,.;]|$)({LINK})?")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,7 +118,8 @@ class PeopleFinder:
                 i += 1
                 continue
             j = _name_run(doc, i, usable)
-            if j - i == 3 and i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS and not _joined(doc, i, j):
+            if j - i == 3 and i > 1 and doc[i - 1].lower_ in PORTFOLIO_LINKS and doc[i - 2].text[:1].isupper() \
+                    and not _joined(doc, i, j):
                 i += 1  # "Minister of Economy, Trade and Industry Ken Saito": "Industry" ends the portfolio
             span = doc[i:j]
             i = j
@@ -139,7 +150,7 @@ class PeopleFinder:
         if text not in self._is_title:
             self._is_title[text] = self.title.fullmatch(text) is not None
         demonym = token.ent_type_ == "NORP" and re.search(r"(ese|ian|ish|ean|can|ch)$", text) is not None
-        if token.ent_type_ in ("GPE", "DATE") or demonym or self._is_title[text] or text in HONORIFICS \
+        if token.ent_type_ in ("GPE", "DATE") or demonym or self._is_title[text] or text in self.honorifics \
                 or token.lower_ in self.ranks:
             return False
         if re.fullmatch(r"[A-Z]\.", text):
@@ -199,11 +210,19 @@ class PeopleFinder:
                                 text[span.end_char + after.end(1):sentence.end_char])
                 if rest:
                     title = f"{title} {rest.group(0).strip()}"
-            return {"title": _title(title), "body": body.kb_id_ if body else _nearby_body(span, bodies),
+            named = after.group(2) and re.match(r"[A-Z]|[a-z]+[A-Z]", text[span.end_char + after.end():])
+            if body is None and named:  # "chief economist at mBank", "director of Acme Ltd": a body not known
+                body_key = None
+            else:
+                body_key = body.kb_id_ if body else _nearby_body(span, bodies)
+            return {"title": _title(title), "body": body_key,
                     "start": span.start_char, "end": span.end_char + after.end() + (len(body.text) if body else 0)}
         before = text[sentence.start_char:span.start_char].rstrip()
         before = re.sub(r",$", "", before).rstrip()
-        acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,9}\)$", before)
+        honorific = self.honorific_end.search(before)
+        if honorific:
+            before = before[:honorific.start()].rstrip()
+        acronym = re.search(r"\s*\((?:[A-Z][A-Za-z]{1,9}|[A-Z][\w-]{2,30})\)$", before)  # "(SPP)", "(Bundesnetzagentur)"
         if acronym:
             before = before[:acronym.start()]
         base = sentence.start_char
@@ -237,7 +256,15 @@ class PeopleFinder:
                     "start": base + portfolio.start(1), "end": span.end_char}
         bare = self.bare_title_before.search(before)
         if not bare:
-            return None
+            plural = self.plural_before.search(before) if self.plural_before else None
+            if plural is None:
+                return None
+            # "A bench of Justices A and B held": each name holds the post (its body is implied), in the
+            # body named right before the title if any ("UBS Group AG economists A and B")
+            owner = body_at_end.get(base + len(before[:plural.start(1)].rstrip()))
+            return {"title": _title(_singular(plural.group(1), self.plurals)), "body": owner.kb_id_ if owner else None,
+                    "bare": True,
+                    "start": base + plural.start(1), "end": span.end_char}
         title, start = bare.group(1), base + bare.start(1)
         field = _field_words(doc, start, [])
         if field:  # "EU competition chief": the capitalised lead is before the field words
@@ -256,6 +283,12 @@ class PeopleFinder:
                 (_posted_body(doc, in_lead[-1], title) if in_lead else None)
         elif in_lead:  # "NHS England chief executive"
             post["body"] = _posted_body(doc, in_lead[-1], title)
+        elif start in body_at_start and body_at_start[start].end_char < base + bare.end(1):
+            post["body"] = body_at_start[start].kb_id_  # "Cabinet Minister X": the title opens with its body
+        elif re.search(r"(?i:\b(?:its|their)\s+)$", before[:bare.start(1)]):
+            # "The Nickel Miners Association warned ... Its secretary-general, X, said": the body
+            # the possessive stands for, the last one named before
+            post["body"] = _body_before(span, bodies)
         else:  # "Chinese Premier Li Qiang": the body named with him
             post["body"], post["bare"] = _nearby_body(span, bodies, bare=True), True
         return post
@@ -273,7 +306,13 @@ class PeopleFinder:
         main = None
         year = (reference_month(doc._.pkg_published) or (None,))[0]
         for post in posts:
-            if post["body"] or not post.get("public", True):
+            if not post.get("public", True):
+                self._described_post(doc, post, bodies)
+                continue
+            chamber = self._kind_body(doc, post, bodies)
+            if chamber is not None:
+                post["body"] = chamber or None
+            if post["body"]:
                 continue
             country = self._country_of(doc, post)
             if country is None:
@@ -286,12 +325,111 @@ class PeopleFinder:
             if key is None and country:
                 key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
+            name = None
             if key is None:
+                name = self._ministry_name(post["title"], country)
+                key = slug(name) if name else None
+            if key is None:
+                self._described_post(doc, post, bodies)
                 continue
             if key not in bodies:
-                bodies[key] = self._implied(key)
+                bodies[key] = self._implied(key, name)
             post["body"] = key
         doc._.pkg_bodies = bodies
+
+    def _ministry_name(self, title: str, country: str | None) -> str | None:
+        """"minister of mines and energy" -> "Ministry of Mines and Energy", "finance minister" ->
+        "Ministry of Finance": a minister's ministry, named from the portfolio the title gives, in
+        the country's way of naming its ministries (``ministry_names``: "Department of X" in South
+        Africa, "Federal Ministry for X" in Germany; a country listed with null names none)."""
+        names = self.lexicon.get("ministry_names") or {}
+        if not country:
+            return None  # no country, no way of naming its ministries
+        shape = names.get(country, names.get("default"))
+        posts = self.lexicon.get("ministry_titles") or ()
+        low = re.sub(r"\s+", " ", title.lower())
+        if not shape or re.search(r"\b(?:prime|chief|first|former|ex|shadow)\b", low):
+            return None
+        for post in sorted(posts, key=len, reverse=True):
+            m = re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, self.ranks))})[\s-]+)*(?:(.+?)\s+)?{re.escape(post)}"
+                             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(.+))?", low)
+            if m is None:
+                continue
+            field = m.group(2) or m.group(1)
+            if not field or (m.group(1) and m.group(2)):
+                return None
+            words = [w for w in field.split() if w not in self.ranks and w not in self.countries
+                     and w not in ("union", "federal", "state", "national", "new", "incoming", "outgoing", "then")]
+            if not words or len(words) > 8:
+                return None
+            portfolio = " ".join(w if w in ("and", "of", "the", "for", "&") else w[:1].upper() + w[1:] for w in words)
+            return shape.replace("{}", portfolio)
+        return None
+
+    def _described_post(self, doc: Doc, post: dict, bodies: dict) -> None:
+        """A post no rule gives a body, in the body its sentence describes ("the agency"), public when
+        that body is; a minister's title or a private one ("chief economist") takes none."""
+        if post["body"] or post.get("former") or (self.private and self.private.search(post["title"])) \
+                or set(re.findall(r"[a-z]+", post["title"])) & self.ministry_posts \
+                or re.search(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}$", text_of(doc)[max(0, post["start"] - 60):post["start"]]):
+            return  # "Meta's chief global affairs officer X": the owner named is the body, known or not
+        described = self._described_body(doc, post, bodies)
+        if described is not None:  # "Director Ana Lima said the agency would ...": the agency's
+            post["body"] = described
+            post["public"] = bodies[described].get("kind") in PUBLIC_KINDS
+
+    def _described_body(self, doc: Doc, post: dict, bodies: dict) -> str | None:
+        """"Director-general X said the agency would ...", "X told reporters the commission had ...": a
+        post with no body beside it is in the body the person's sentence (or the one before) describes
+        as "the agency" (``described_bodies``: a description and the name words of what it describes),
+        when the text names one such body only."""
+        table = self.lexicon.get("described_bodies") or {}
+        span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
+        if not table or span is None:
+            return None
+        sent = span.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        window = doc[start:sent.end].text
+        named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", [])}
+        for word, name_words in table.items():
+            if not re.search(rf"\b(?:the|its)\s+{re.escape(word)}\b", window, re.I):
+                continue
+            found = {k for k in named if k in bodies and any(
+                re.search(rf"\b{re.escape(w)}\b", bodies[k].get("name") or "") for w in name_words)}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def _kind_body(self, doc: Doc, post: dict, bodies: dict) -> str | None:
+        """"Justices A and B", "Labour MP X", "deputy X of the finance committee": a judge's post is
+        in the court the text names, a legislator's in the chamber it names (``kind_posts``): the
+        one whose name holds the post's words ("Senate" for a senator), else the one named nearest
+        before the person. A legislator's party or committee is not the post's body; a judge's
+        named body stands."""
+        title = post["title"]
+        words = title.split()
+        for rule in self.kind_posts:
+            held = next((t for t in rule.get("titles", ()) if title == t or (
+                title.endswith(" " + t) and not any(self.title.fullmatch(w) for w in words[: len(words) - len(t.split())]))),
+                None)
+            if held is None:
+                continue
+            kind = rule.get("kind")
+            current = bodies.get(post["body"]) if post["body"] else None
+            if current is not None and (kind == "court" or not (
+                    current.get("kind") == "party" or _unit_head(current.get("name") or "") in UNIT_HEADS)):
+                return None
+            mentions = [s for s in doc.spans.get("pkg_bodies", []) if (bodies.get(s.kb_id_) or {}).get("kind") == kind
+                        and _unit_head(bodies[s.kb_id_].get("name") or "") not in UNIT_HEADS]
+            for word in rule.get("words", ()):  # the chamber the post names first ("Senate" for a senator)
+                named = [s for s in mentions if re.search(rf"\b{re.escape(word)}\b", bodies[s.kb_id_]["name"])]
+                if named:
+                    mentions = named
+                    break
+            before = [s for s in mentions if s.start_char < post["start"]]
+            # "" when the text names no such body: the party or committee is still not the post's body
+            return (before[-1] if before else mentions[0]).kb_id_ if mentions else ("" if current else None)
+        return None
 
     def _central_bank_of(self, doc: Doc, post: dict, bodies: dict) -> str | None:
         """"Governor Kazuo Ueda told a news conference that the central bank would ...": a central
@@ -401,12 +539,12 @@ class PeopleFinder:
                 return slug(body)
         return None
 
-    def _implied(self, key: str) -> dict:
+    def _implied(self, key: str, name: str | None = None) -> dict:
         """The body record of a body the text implies but does not name."""
         entry = self.gazetteer.get(key)
         if entry is None:
-            name = next((e["body"] for entries in self.country_posts.values() for e in entries
-                         if slug(e["body"]) == key), key)
+            name = name or next((e["body"] for entries in self.country_posts.values() for e in entries
+                                 if slug(e["body"]) == key), key)
             entry = {"name": name, "kind": "government"}
         return {"key": key, "name": entry["name"], "kind": entry.get("kind", "government"),
                 "parent": entry.get("parent"), "wikidata": entry.get("wikidata"), "aliases": set(),
@@ -432,7 +570,7 @@ class PeopleFinder:
                 phrase = doc[words[0].i:token.i + 1] if words else None
                 text = " ".join(t.text for t in phrase if t.lower_ not in CONTEXT_SKIP and not is_place(t)) if phrase else ""
                 post_word = self.title.search(text)
-                if phrase is None or any(t.i in people_at for t in phrase) or not post_word \
+                if phrase is None or any(t.i in people_at for t in token.subtree) or not post_word \
                         or post_word.end() != len(text) or len(text.split()) > 4:
                     continue
                 title = _title(text)
@@ -509,8 +647,58 @@ class PeopleFinder:
         return out
 
 
+NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+
+
+def _plurals(posts) -> dict[str, str]:
+    """Plural forms of the post words, each to its singular: "justices" -> "justice",
+    "ministers of state" -> "minister of state", "secretaries" -> "secretary"."""
+    out = {}
+    for post in posts:
+        words = post.split()
+        k = words.index("of") - 1 if "of" in words else len(words) - 1
+        word = words[k]
+        if word.endswith("man"):
+            plural = word[:-3] + "men"
+        elif re.search(r"[^aeiou]y$", word):
+            plural = word[:-1] + "ies"
+        elif re.search(r"(?:s|sh|ch|x)$", word):
+            plural = word + "es"
+        else:
+            plural = word + "s"
+        out[" ".join(words[:k] + [plural] + words[k + 1:])] = post
+    return out
+
+
+def _singular(title: str, plurals: dict) -> str:
+    """"Deputy Ministers of State" -> "Deputy minister of state" (case is folded later)."""
+    low = re.sub(r"\s+", " ", title.lower())
+    for plural, single in sorted(plurals.items(), key=lambda ps: -len(ps[0])):
+        if low.endswith(plural):
+            return low[: len(low) - len(plural)] + single
+    return title
+
+
+def _body_before(span: Span, bodies: list[Span]) -> str | None:
+    """The body named last before ``span``, in its sentence or the one before ("its", "their")."""
+    doc = span.doc
+    start = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else span.sent.start
+    before = [b for b in bodies if start <= b.start and b.end <= span.start]
+    return before[-1].kb_id_ if before else None
+
+
 MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department|Treasury|Office|Bureau|Administration|Agency|Authority|"
                             r"Commission|Bank|Service|Secretariat)\b")
+UNIT_HEADS = {"Committee", "Subcommittee", "Commission", "Caucus", "Group", "Board", "Office", "Panel", "Council"}
+
+
+def _unit_head(name: str) -> str:
+    """"Standing Committee on Finance" -> "Committee": the head word before "of/on/for"."""
+    words = name.replace(",", " ").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "on", "under")), len(words))
+    return words[cut - 1] if cut else (words[-1] if words else "")
+
+
 CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}
 
 

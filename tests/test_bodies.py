@@ -7,9 +7,10 @@ from extract.readers import RawDocument
 
 
 def bodies(text, nlp):
+    """The bodies the text names (not those a post implies, which have no mention)."""
     record = extract(RawDocument("t.txt", "t.txt", text, "x"), nlp)
     names = {b.key: b.name for b in record.bodies}
-    return {b.name: (b.kind, names.get(b.parent)) for b in record.bodies}, record
+    return {b.name: (b.kind, names.get(b.parent)) for b in record.bodies if b.mentions}, record
 
 
 def test_entities_become_bodies_with_kinds_from_head_words_and_context(nlp):
@@ -134,3 +135,58 @@ def test_a_post_between_a_body_and_a_person_ends_the_body_s_name(nlp):
                     "The Office of the President said it would act.\n", nlp)
     assert got == {"Bank of Japan": ("government", None), "Ministry of Finance": ("government", None),
                    "Office of the President": ("government", None)}
+
+
+def test_names_whose_portfolio_runs_a_list_or_a_second_link_are_whole(nlp):
+    got, _ = bodies(
+        "Green MP Jonas Weber, a member of the Committee on Economic Affairs and Energy, said the aid came too late.\n"
+        "Labour MP Ann Price, who sits on the Environment, Food and Rural Affairs Committee, asked for more.\n"
+        "The U.S. Court of Appeals for the District of Columbia Circuit ruled on Friday.", nlp)
+    assert got == {"Committee on Economic Affairs and Energy": ("government", None),
+                   "Environment, Food and Rural Affairs Committee": ("government", None),
+                   "U.S. Court of Appeals for the District of Columbia Circuit": ("court", None)}
+
+
+def test_kinds_of_regulators_unions_chambers_and_statistics_offices(nlp):
+    got, record = bodies(
+        "The National Energy Regulator of South Africa (Nersa) approved the tariff. Nersa said costs had risen.\n"
+        "The Nigeria Labour Congress threatened a strike, and the Chamber of Deputies passed the bill.\n"
+        "Statistics Poland said inflation fell.", nlp)
+    assert got == {"National Energy Regulator of South Africa": ("government", None),
+                   "Nigeria Labour Congress": ("other", None), "Chamber of Deputies": ("legislature", None),
+                   "Statistics Poland": ("government", None)}
+    (nersa,) = [b for b in record.bodies if b.name.startswith("National Energy")]
+    assert nersa.aliases == ["Nersa"] and len(nersa.mentions) == 3  # the short name in brackets, and its use
+
+
+def test_a_context_that_shows_an_organisation_outweighs_what_ner_calls_it(nlp):
+    got, _ = bodies(
+        "Analysts at Kestrel Partners said in a note that prices could rise.\n"
+        "\"Rates are doing the damage,\" said Marie Dubois, a senior economist at Desjardins.\n"
+        "The water regulator Ofwat has ruled, and the ruling Morena party backed the bill.", nlp)
+    assert got == {"Kestrel Partners": ("company", None), "Desjardins": ("company", None),
+                   "Ofwat": ("government", None), "Morena": ("party", None)}
+
+
+def test_menus_labels_buildings_amounts_and_common_noun_acronyms_are_not_bodies(nlp):
+    got, _ = bodies(
+        "Share this: Facebook | X | WhatsApp\n"
+        "Notice: office hours during the holiday\n"
+        "Speaking at Kilimo House in Nairobi, the minister said prices would rise from N11 to N16 per minute.\n"
+        "Under the bill, the special tax on production and services (IEPS) will rise.", nlp)
+    assert got == {}
+
+
+def test_a_central_bank_s_policy_committee_is_under_it_and_shared_names_stay_local(nlp):
+    warsaw, _ = bodies("WARSAW - The National Bank of Poland kept rates on hold. "
+                       "The Monetary Policy Council said inflation was falling.", nlp)
+    abuja, _ = bodies("ABUJA - The House of Representatives on Tuesday urged the regulator to suspend the increase.", nlp)
+    assert warsaw == {"National Bank of Poland": ("government", None),
+                      "Monetary Policy Council": ("government", "National Bank of Poland")}
+    assert abuja == {"House of Representatives": ("legislature", None)}  # not the United States House
+
+
+def test_a_headline_in_title_case_with_a_generic_acronym_is_no_body(nlp):
+    got, _ = bodies("Procuratorates in China Intensify IP Protection Through Specialized Case Handling\n"
+                    "Business Unity South Africa said the tariff would hurt manufacturers.\n", nlp)
+    assert got == {"Business Unity South Africa": ("other", None)}

@@ -49,3 +49,22 @@ def test_categories_umbrellas_and_names_of_bodies(nlp):
 def test_modifiers_menus_and_based_compounds_are_no_mentions(nlp):
     got, _ = industries("Sports\nFilm\nEnergy prices rose as the company built a solar-based plant.", nlp)
     assert got == set()
+
+
+def test_a_shared_head_after_a_two_word_item_and_hyphenated_compounds(nlp):
+    got, record = industries("Wage rises will hit the retail, restaurant and nursing care sectors hardest, economists said.", nlp)
+    assert got == {"retail", "restaurant sector", "residential care"}
+    assert {i.name: [m.text for m in i.mentions] for i in record.industries} == \
+        {"retail": ["retail"], "restaurant sector": ["restaurant"], "residential care": ["nursing care sectors"]}
+    got, record = industries("The law caps power prices for energy-intensive manufacturers, and more than 300 firms "
+                             "in the low-altitude sector registered.", nlp)
+    assert got == {"energy-intensive industries", "low-altitude economy"}
+    assert {i.name: i.aliases for i in record.industries}["energy-intensive industries"] == ["energy-intensive manufacturers"]
+
+
+def test_portfolios_and_qualities_are_no_industries_new_concepts_are(nlp):
+    got, _ = industries("The Minister of Communications, Innovation and Digital Economy said the review would end soon.\n"
+                        "The government wants a renewable energy-based and environmentally friendly industry.", nlp)
+    assert got == set()
+    got, _ = industries("Lower rates would support mortgage lending, the major supermarkets and the rental housing sector.", nlp)
+    assert got == {"mortgage lending", "supermarkets", "rental housing"}

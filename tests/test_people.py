@@ -158,3 +158,58 @@ def test_a_one_word_name_is_the_full_name_before_or_after_it(nlp):
     assert got == {("Jim Chalmers", "treasurer", "Department of the Treasury")}
     (person,) = record.people
     assert person.aliases == ["Chalmers"] and [m.text for m in person.mentions] == ["Chalmers", "Jim Chalmers", "Chalmers"]
+
+
+def test_a_courtesy_title_between_the_post_and_the_name(nlp):
+    got, _ = officials(
+        "NAIROBI - Kenya will plant 2 million trees this year, Cabinet Secretary for Water and Sanitation "
+        "Dr. Grace Achieng announced on Monday.\n"
+        "Speaking at the same event, Principal Secretary for the State Department for Housing Mr. Tom Otieno "
+        "urged counties to act.", nlp)
+    assert got == {("Grace Achieng", "cabinet secretary for water and sanitation", "Ministry of Water and Sanitation"),
+                   ("Tom Otieno", "principal secretary", "State Department for Housing")}
+
+
+def test_a_plural_title_before_a_list_of_names(nlp):
+    """Each name holds the post; a judge is in the court the text names; economists named after a
+    company's name are the company's, not officials."""
+    got, record = officials(
+        "NEW DELHI - The Supreme Court on Friday upheld a fine on three cement makers.\n"
+        "A bench of Justices Maria Fernandes and Rohan Mehta held that the firms had shared markets.\n"
+        "UBS Group AG economists Tao Li and Mei Chen wrote in a note that prices would rise.", nlp)
+    assert got == {("Maria Fernandes", "justice", "Supreme Court"), ("Rohan Mehta", "justice", "Supreme Court")}
+    names = {p.key: p.name for p in record.people}
+    assert {(names[p.person], p.title, p.public) for p in record.posts if not p.public} == \
+        {("Tao Li", "economist", False), ("Mei Chen", "economist", False)}
+
+
+def test_a_legislator_is_in_the_chamber_not_the_party(nlp):
+    london, _ = officials("Labour MP Helen Foster told the House of Commons in London that water bills were too high.", nlp)
+    cape_town, _ = officials("CAPE TOWN - Democratic Alliance (DA) MP Sipho Nkosi said the tariff would hurt households. "
+                             "Parliament will debate it next week.", nlp)
+    assert london == {("Helen Foster", "mp", "House of Commons")}
+    assert cape_town == {("Sipho Nkosi", "mp", "Parliament")}
+
+
+def test_a_ministry_named_after_the_portfolio_in_the_country_s_way(nlp):
+    brasilia, record = officials("BRASILIA - Brazil will auction new power lines, the Minister of Mines and Energy, "
+                                 "Paulo Ramos, said on Tuesday.", nlp)
+    pretoria, _ = officials("PRETORIA - South Africa's Minister of Electricity and Energy Thabo Dube said load "
+                            "shedding would end.", nlp)
+    nowhere, _ = officials("The Minister of Mines and Energy, Paulo Ramos, said on Tuesday that lines would be built.", nlp)
+    assert brasilia == {("Paulo Ramos", "minister of mines and energy", "Ministry of Mines and Energy")}
+    assert [b.mentions for b in record.bodies] == [[]]  # implied, not named
+    assert pretoria == {("Thabo Dube", "minister of electricity and energy", "Department of Electricity and Energy")}
+    assert nowhere == {("Paulo Ramos", "minister of mines and energy", None)}  # no country, no way of naming
+
+
+def test_the_body_a_sentence_describes_and_the_body_its_stands_for(nlp):
+    got, record = officials(
+        "Brazil's National Water Agency (Anawa) fined the utility on Tuesday. Anawa said the fine was a record.\n"
+        "Director-general Luis Costa said the agency would tighten oversight.\n"
+        "The Nickel Producers Association warned of layoffs. Its secretary-general, Ana Putri, said output had fallen.\n"
+        "Piotr Kowal, chief economist at mBank, said the Monetary Policy Council was too cautious.", nlp)
+    assert got == {("Luis Costa", "director-general", "National Water Agency")}
+    names, bodies = {p.key: p.name for p in record.people}, {b.key: b.name for b in record.bodies}
+    assert {(names[p.person], p.title, bodies.get(p.body)) for p in record.posts if not p.public} == \
+        {("Ana Putri", "secretary-general", "Nickel Producers Association"), ("Piotr Kowal", "chief economist", "mBank")}
