@@ -600,19 +600,23 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 
 def _reference(doc: Doc) -> dt.date | None:
     """What relative dates count from when the document has no full publication date: the
-    latest full date the text's prose gives; a photo caption's or credit's date is the
-    picture's, never the article's. Kept on the doc."""
+    latest full date the text's prose gives, else the latest a photo caption gives (a caption
+    dating the press conference the article reports). Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
-        dates = [d for line in text_of(doc).splitlines() if not is_caption(line) for _, _, d in find_dates(line)]
+        lines = text_of(doc).splitlines()
+        dates = [d for line in lines if not is_caption(line) for _, _, d in find_dates(line)] or \
+            [d for line in lines if is_caption(line) for _, _, d in find_dates(line)]
         doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
 
 
 def _in_caption(sent: Span) -> bool:
-    """The sentence is part of a photo caption or credit line."""
+    """The sentence is part of a photo caption or credit line: the line its words start on is
+    one (a sentence that ends in blank lines is not a caption for the line after them)."""
     text = text_of(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
+    first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", first)
     return is_caption(text[start:end if end >= 0 else len(text)])
 
 

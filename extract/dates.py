@@ -106,7 +106,10 @@ def reference_month(published: str | None) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
-_NOT_THE_DAY = r"(?:before|after|until|till|by|since|next|from|ahead\s+of|coming)"
+# Words before a day that make it another day than the event's: a limit, a span's end, or the
+# day a measure starts or ends ("takes effect on 1 July", "comes into force on Monday").
+_NOT_THE_DAY = (r"(?:before|after|until|till|by|since|next|from|ahead\s+of|coming"
+                r"|(?:effect|effective|force|due|scheduled|expires?|expiring|starting|beginning)(?:\s+(?:on|from|for))?)")
 _SPAN_AFTER = r"(?:\s*(?:-|\u2013|to|and|through)\s*\d)"
 WEEKDAY_WORD = re.compile(r"\b(?:(?P<last>last)\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!" + _SPAN_AFTER + ")"
@@ -132,7 +135,7 @@ def day_mentions(text: str, published: str | None, fallback: dt.date | None = No
         return any(s <= start < e for s, e, _ in found)
 
     def excluded(start: int) -> bool:
-        return re.search(rf"\b{_NOT_THE_DAY}\s+(?:the\s+)?$", text[max(0, start - 20):start], re.I) is not None
+        return re.search(rf"\b{_NOT_THE_DAY}\s+(?:the\s+)?$", text[max(0, start - 24):start], re.I) is not None
 
     for m in MONTH_DAY.finditer(text):
         if taken(m.start()) or excluded(m.start()):

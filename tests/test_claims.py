@@ -209,9 +209,19 @@ def test_the_leads_day_is_the_event_when_a_statement_is_dated_to_it(nlp):
         ("energy-regulatory-commission", "2024-03-05"), ("ana-lopes", "2024-03-06"), ("tom-reed", "2024-03-06")]
 
 
-def test_a_captions_date_dates_no_statement(nlp):
+def test_a_captions_date_is_the_reference_only_when_the_prose_gives_none(nlp):
+    # SCHEMA: without a publication date, a caption dating the event is what weekdays count back from
     said = "Transport Minister Li Wei said on Tuesday that the rail line would open next year.\n"
     caption = "A train on the new line in Changsha on May 20, 2024. (Xinhua/Chen Ming)\n"
-    prose = "The line was approved on May 20, 2024, the ministry said.\n"
-    assert [c[3] for c in claims(said + caption, nlp)] == [None]  # no publication date, and a picture's is not one
-    assert [c[3] for c in claims(said + prose, nlp)] == ["2024-05-14"]  # the prose's latest date counts back
+    prose = "The line was approved on May 9, 2024, the ministry said.\n"
+    assert [c[3] for c in claims(said + caption, nlp)] == ["2024-05-14"]
+    assert [c[3] for c in claims(said + caption + prose, nlp)] == ["2024-05-07"]  # the prose's date comes first
+
+
+def test_a_lead_followed_by_a_caption_is_still_the_lead(nlp):
+    # 2023-10-11 is a Wednesday; the lead's Tuesday is the vote's day, the caption line after it is a picture's
+    text = ("Published: Oct 11, 2023\n\n"
+            "Parliament on Tuesday passed the water bill, which caps tariffs for households.\n\n"
+            "File Photo: A view of the parliament building. Photo: Staff\n\n"
+            "Water Minister Sara Haddad told lawmakers that tariffs would stay frozen.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [("sara-haddad", "2023-10-10")]

@@ -29,6 +29,9 @@ def test_days_that_are_not_the_event_are_left_out():
     assert days("analysts said before Thursday's briefing", "2024-10-17") == []
     assert days("a tour from July 5 to 7", "2016-07-08") == []
     assert days("the vote is due next Monday", "2016-07-08") == []
+    assert days("The law, which takes effect on 1 July, caps rents.", "2025-06-17") == []
+    assert days("rules that come into force on Monday", "2025-06-17") == []
+    assert days("the tariff, effective from March 3, rises", "2025-06-17") == []
 
 
 def test_month_days_resolved_without_guessing_a_year():
