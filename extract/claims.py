@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .clean import is_caption
-from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
+from .dates import DATE_LABEL, day_mentions, event_dates, reference_date, reference_month
 from .lexicon import is_place, load_json, text_of
 from .metadata import read_metadata
 
@@ -601,11 +601,12 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 def _reference(doc: Doc) -> dt.date | None:
     """What relative dates count from when the document has no full publication date: the
     latest full date the text's prose gives, else the latest a photo caption gives (a caption
-    dating the press conference the article reports). Kept on the doc."""
+    dating the press conference the article reports); a deadline's or a start's date ("must
+    decide by 16 December 2025") is no day the article reports. Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
         lines = text_of(doc).splitlines()
-        dates = [d for line in lines if not is_caption(line) for _, _, d in find_dates(line)] or \
-            [d for line in lines if is_caption(line) for _, _, d in find_dates(line)]
+        dates = [d for line in lines if not is_caption(line) for _, _, d in event_dates(line)] or \
+            [d for line in lines if is_caption(line) for _, _, d in event_dates(line)]
         doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
 

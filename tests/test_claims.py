@@ -225,3 +225,10 @@ def test_a_lead_followed_by_a_caption_is_still_the_lead(nlp):
             "File Photo: A view of the parliament building. Photo: Staff\n\n"
             "Water Minister Sara Haddad told lawmakers that tariffs would stay frozen.\n")
     assert [(c[0], c[3]) for c in claims(text, nlp)] == [("sara-haddad", "2023-10-10")]
+
+
+def test_a_deadline_is_not_the_reference_for_weekdays(nlp):
+    # no publication date; 2024-06-11 is a Tuesday, and the December deadline is no day reported
+    text = ("Transport Minister Li Wei said on Tuesday that the duties were lawful.\n"
+            "The committee met on June 11, 2024 and must decide by December 20, 2024.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [("li-wei", "2024-06-11")]
