@@ -50,6 +50,11 @@ class PeopleFinder:
         heads = "|".join(re.escape(w) for w in self.lexicon.get("ministry_heads") or ())
         self.ministry_heads = re.compile(rf"\b(?:{heads})\b") if heads else None
         self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
+        # the capitalised words public bodies are named with ("Finance", "Resources", "Market"): the
+        # words of a portfolio, which a name that follows it ("Minister of Finance Dang Thi Lan") has not
+        self.portfolio_words = {w.lower() for e in self.gazetteer.values() if e.get("kind") in PUBLIC_KINDS
+                                for n in [e["name"], *e.get("aliases", ())]
+                                for w in re.findall(r"[A-Z][\w'\u2019-]*", n)}
         self.country_names = {}  # (country, a name or alias) -> the gazetteer key ("Department of the Treasury" in the US)
         for key, e in self.gazetteer.items():
             for n in [e["name"], *e.get("aliases", ())]:
@@ -80,6 +85,7 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
+        bodies = self._titled_names_out(doc, bodies)
         body_at_end = {s.end_char: s for s in bodies}
         body_at_start = {s.start_char: s for s in bodies}
         self._posts: dict[tuple[int, int], dict | None] = {}
@@ -105,6 +111,31 @@ class PeopleFinder:
         doc._.pkg_posts = posts
         return doc
 
+    def _titled_names_out(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+        """"Superintendent Andrés Felipe Moncada said ...": the model may take a post and the name
+        after it for an organisation. A body mention that is post words followed by two to four
+        name words (none a body's word, such as "Board" or "Finance") is a person with a post: it
+        leaves the bodies, and the body with it when it has no other mention (not a gazetteer body)."""
+        info = doc._.pkg_bodies or {}
+        drop = set()
+        for b in bodies:
+            k = b.start
+            while k < b.end and self.title.fullmatch(doc[k].text):
+                k += 1
+            rest = doc[k:b.end]
+            if k == b.start or b.kb_id_ in self.gazetteer or not 2 <= _pieces(rest) <= 4 or any(
+                    not (NAME_TOKEN.match(t.text) or t.text == "-") or t.lower_ in self.portfolio_words
+                    or t.is_stop for t in rest):
+                continue
+            drop.add(b.start)
+        if not drop:
+            return bodies
+        kept = [b for b in bodies if b.start not in drop]
+        for key in {b.kb_id_ for b in bodies if b.start in drop} - {b.kb_id_ for b in kept}:
+            info.pop(key, None)
+        doc.spans["pkg_bodies"] = kept
+        return kept
+
     def _full_names(self, doc: Doc, bodies: list[Span], body_at_end: dict, body_at_start: dict) -> list[Span]:
         """Names of two to five words: NER persons (titles and honorifics trimmed), and names a
         title introduces. en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a run of
@@ -125,11 +156,18 @@ class PeopleFinder:
             i = j
             if _pieces(span) > 2 and span.start > 0 and doc[span.start - 1].lower_ in PORTFOLIO_LINKS | {"the"}:
                 # "Commissioner for the Internal Market Thierry Breton": the portfolio ends where
-                # the words that give a post begin (the shortest such name)
-                for k in range(span.end - 2, span.start, -1):
-                    if self._post(doc, doc[k:span.end], body_at_end, body_at_start, bodies) is not None:
-                        span = doc[k:span.end]
-                        break
+                # the words that give a post begin: after the last word of a public body's name
+                # ("Minister of Finance Dang Thi Lan", "Minister of Industry and Mineral Resources
+                # Khalid Al-Mutairi"), else the shortest such name
+                last = max((t.i for t in span if t.lower_ in self.portfolio_words), default=None)
+                if last is not None and last + 1 < span.end and _pieces(doc[last + 1:span.end]) >= 2 and \
+                        self._post(doc, doc[last + 1:span.end], body_at_end, body_at_start, bodies) is not None:
+                    span = doc[last + 1:span.end]
+                else:
+                    for k in range(span.end - 2, span.start, -1):
+                        if self._post(doc, doc[k:span.end], body_at_end, body_at_start, bodies) is not None:
+                            span = doc[k:span.end]
+                            break
             if _pieces(span) < 2:
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span)

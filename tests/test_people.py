@@ -213,3 +213,26 @@ def test_the_body_a_sentence_describes_and_the_body_its_stands_for(nlp):
     names, bodies = {p.key: p.name for p in record.people}, {b.key: b.name for b in record.bodies}
     assert {(names[p.person], p.title, bodies.get(p.body)) for p in record.posts if not p.public} == \
         {("Ana Putri", "secretary-general", "Nickel Producers Association"), ("Piotr Kowal", "chief economist", "mBank")}
+
+
+def test_a_name_after_a_portfolio_starts_after_the_bodys_words(nlp):
+    # Vietnamese and Arabic names of three words after "Minister of <portfolio>": the name starts
+    # after the last word that public bodies are named with, not at the shortest name with a post
+    got, _ = officials(
+        "Vietnam's Minister of Finance Dang Thi Lan said her ministry would submit a decree.\n"
+        "Saudi Minister of Industry and Mineral Resources Khalid Al-Mutairi announced the round.", nlp)
+    assert {(name, title) for name, title, _ in got} == {
+        ("Dang Thi Lan", "minister of finance"),
+        ("Khalid Al-Mutairi", "minister of industry and mineral resources")}
+
+
+def test_speakers_superintendents_undersecretaries_and_mnas_are_officials(nlp):
+    got, _ = officials(
+        "The National Assembly passed the bill on Monday, Speaker Hamdy Mansour announced.\n"
+        "Superintendent Ana Restrepo said the fines would rise.\n"
+        "Undersecretary Luca Morandi stressed that the deadline remains.\n"
+        "PPP MNA Aftab Hussain Shah said the party had voted for the bill.", nlp)
+    assert {(name, title) for name, title, _ in got} == {
+        ("Hamdy Mansour", "speaker"), ("Ana Restrepo", "superintendent"), ("Luca Morandi", "undersecretary"),
+        ("Aftab Hussain Shah", "member of the national assembly")}
+    assert {name: body for name, _, body in got}["Hamdy Mansour"] == "National Assembly"
