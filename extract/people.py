@@ -112,10 +112,11 @@ class PeopleFinder:
         return doc
 
     def _titled_names_out(self, doc: Doc, bodies: list[Span]) -> list[Span]:
-        """"Superintendent Andrés Felipe Moncada said ...": the model may take a post and the name
-        after it for an organisation. A body mention that is post words followed by two to four
-        name words (none a body's word, such as "Board" or "Finance") is a person with a post: it
-        leaves the bodies, and the body with it when it has no other mention (not a gazetteer body)."""
+        """"Superintendent Andrés Felipe Moncada said ...", "President Martín Ezcurra said ...": the
+        model may take a name, with or without the post before it, for an organisation. A body (not
+        a gazetteer body) with a mention that is two to four name words (none a body's word, such as
+        "Board" or "Finance") after a post's words, inside the mention or right before it, is a
+        person with a post: the body leaves the bodies, with all its mentions."""
         info = doc._.pkg_bodies or {}
         drop = set()
         for b in bodies:
@@ -123,16 +124,18 @@ class PeopleFinder:
             while k < b.end and self.title.fullmatch(doc[k].text):
                 k += 1
             rest = doc[k:b.end]
-            if k == b.start or b.kb_id_ in self.gazetteer or not 2 <= _pieces(rest) <= 4 or any(
+            titled = k > b.start or (b.start > 0 and doc[b.start - 1].text[:1].isupper()
+                                     and self.title.fullmatch(doc[b.start - 1].text) is not None)
+            if not titled or b.kb_id_ in self.gazetteer or not 2 <= _pieces(rest) <= 4 or any(
                     not (NAME_TOKEN.match(t.text) or t.text == "-") or t.lower_ in self.portfolio_words
                     or t.is_stop for t in rest):
                 continue
-            drop.add(b.start)
+            drop.add(b.kb_id_)
         if not drop:
             return bodies
-        kept = [b for b in bodies if b.start not in drop]
-        for key in {b.kb_id_ for b in bodies if b.start in drop} - {b.kb_id_ for b in kept}:
+        for key in drop:
             info.pop(key, None)
+        kept = [b for b in bodies if b.kb_id_ not in drop]
         doc.spans["pkg_bodies"] = kept
         return kept
 
@@ -142,7 +145,8 @@ class PeopleFinder:
         name words is a name when NER calls part of it a person or a title stands beside it."""
         in_body = {i for s in bodies for i in range(s.start, s.end)}
         found: dict[int, Span] = {}
-        usable = [self._name_word(t) and t.i not in in_body for t in doc]
+        appositive = self._appositive_names(doc)
+        usable = [(self._name_word(t) or t.i in appositive) and t.i not in in_body for t in doc]
         i = 0
         while i < len(doc):
             if not usable[i]:
@@ -198,10 +202,35 @@ class PeopleFinder:
         if token.is_stop:  # "Liu He": a stop word only inside a name NER sees; "He Lifeng": the
             # surname that is also a pronoun, before a name NER sees (SCHEMA, "Resolution")
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            prev = token.doc[token.i - 1] if token.i > 0 else None
+            if prev is not None and not token.is_sent_start and nxt is not None and nxt.ent_type_ == "PERSON" \
+                    and NAME_TOKEN.match(nxt.text) and (prev.text in self.honorifics or (
+                        prev.text[:1].isupper() and self.title.fullmatch(prev.text))):
+                return True  # "Deputy Governor Per Sjöholm": a given name that is also a word, after a post
             return token.ent_type_ == "PERSON" or (
                 text == "He" and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "")
                 and NAME_TOKEN.match(nxt.text) is not None and not nxt.is_stop and not self.title.fullmatch(nxt.text))
         return True
+
+    def _appositive_names(self, doc: Doc) -> set[int]:
+        """"the Minister of Economy and Finance, Marta Cavallari, said": the model may take a name
+        set off by commas after a post for a place. The tokens of such an entity (two to four name
+        words, none a country's word) between a post and a comma, or before ", <post>", are name words."""
+        text = text_of(doc)
+        out = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or not 2 <= len(ent) <= 4 or ent.text.lower() in self.countries \
+                    or any(not NAME_TOKEN.match(t.text) or t.lower_ in self.countries for t in ent):
+                continue
+            before = text[max(0, ent.start_char - 120):ent.start_char]
+            comma_after = text[ent.end_char:ent.end_char + 1] in (",", "")
+            lead = re.search(r",\s*$", before)
+            if lead and comma_after and (self.title_of.search(before[:lead.start()])
+                                         or self.bare_title_before.search(before[:lead.start()])):
+                out.update(range(ent.start, ent.end))
+            elif self.title_after.match(text[ent.end_char:ent.end_char + 120]):
+                out.update(range(ent.start, ent.end))
+        return out
 
     def _strip_title_words(self, span: Span) -> Span | None:
         """"Premier Li Qiang" -> "Li Qiang"; names never start with a post word."""

@@ -236,3 +236,16 @@ def test_speakers_superintendents_undersecretaries_and_mnas_are_officials(nlp):
         ("Hamdy Mansour", "speaker"), ("Ana Restrepo", "superintendent"), ("Luca Morandi", "undersecretary"),
         ("Aftab Hussain Shah", "member of the national assembly")}
     assert {name: body for name, _, body in got}["Hamdy Mansour"] == "National Assembly"
+
+
+def test_names_the_model_takes_for_an_organisation_or_a_place(nlp):
+    got, record = officials(
+        "Economy Minister Ignacio Bertone said the duty on soybean exports would fall.\n\n"
+        "President Martín Ezcurra said in a radio interview that the cut would stay.\n"
+        "The decree, agreed with the Minister of Economy and Finance, Marta Cavallari, follows the law.\n"
+        "Not everyone agreed. Deputy Governor Per Sjöholm entered a reservation against the decision.\n\n"
+        "Ignacio Bertone   Martín Ezcurra   Export duties   Soy   Agriculture", nlp)
+    assert {(name, title) for name, title, _ in got} == {
+        ("Ignacio Bertone", "economy minister"), ("Martín Ezcurra", "president"), ("Marta Cavallari", "minister of economy and finance"),
+        ("Per Sjöholm", "deputy governor")}
+    assert "Martín Ezcurra" not in {b.name for b in record.bodies}
