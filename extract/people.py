@@ -317,6 +317,20 @@ class PeopleFinder:
                         "start": base + bare.start(1), "end": span.end_char}
             return None
         portfolio = self.title_of.search(before)
+        field = doc.char_span(base + portfolio.start(2), base + portfolio.end(2), alignment_mode="expand") \
+            if portfolio else None
+        if field is not None and (normalise(portfolio.group(2)).lower() in self.countries
+                                  or all(is_place(t) for t in field)):
+            # "IMF Senior Mission Chief for Sri Lanka Ms. Laura Petrescu": a country is the post's
+            # field, not its body; the body is the one named in the capitalised words before the title
+            start = base + portfolio.start(1)
+            lead = _lead(doc, start, sentence.start)
+            in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
+            words = [t.text for t in lead if not is_place(t) and not t.is_stop
+                     and not any(b.start <= t.i < b.end for b in in_lead)]
+            return {"title": _title(" ".join(words + [before[portfolio.start(1):]])),
+                    "body": in_lead[-1].kb_id_ if in_lead else None,
+                    "start": start, "end": span.end_char}
         if portfolio:  # "Minister of Economy, Trade and Industry Ken Saito"
             return {"title": _title(before[portfolio.start(1):]),
                     "body": _portfolio_body(portfolio.group(2), bodies, named=True),
@@ -392,6 +406,8 @@ class PeopleFinder:
             if key is None and country:
                 key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
+            if key is None:
+                key = self._office_of(doc, post, bodies)
             name = None
             if key is None:
                 name = self._ministry_name(post["title"], country)
@@ -423,6 +439,8 @@ class PeopleFinder:
             if m is None:
                 continue
             field = m.group(2) or m.group(1)
+            if field and m.group(2):  # "minister of state for finance": the portfolio is after "state"
+                field = re.sub(r"^state\s+(?:of|for)\s+(?:the\s+)?", "", field)
             if not field or (m.group(1) and m.group(2)):
                 return None
             words = [w for w in field.split() if w not in self.ranks and w not in self.countries
@@ -458,7 +476,10 @@ class PeopleFinder:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         window = doc[start:sent.end].text
         named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", [])}
+        judges = {t for rule in self.kind_posts if rule.get("kind") == "court" for t in rule.get("titles", ())}
         for word, name_words in table.items():
+            if word in ("court", "tribunal") and not any(re.search(rf"\b{re.escape(t)}$", post["title"]) for t in judges):
+                continue  # "Deputy Attorney General X told the court": a lawyer before the court, not in it
             if not re.search(rf"\b(?:the|its)\s+{re.escape(word)}\b", window, re.I):
                 continue
             found = {k for k in named if k in bodies and any(
@@ -498,6 +519,40 @@ class PeopleFinder:
             return (before[-1] if before else mentions[0]).kb_id_ if mentions else ("" if current else None)
         return None
 
+    def _office_of(self, doc: Doc, post: dict, bodies: dict) -> str | None:
+        """"Superintendent X said ..." in a text that names the Superintendence of Industry and
+        Commerce, "Deputy Superintendent Y" where it names the Deputy Superintendency for Consumer
+        Protection, "X, Commissioner for Trade" where it names the European Commission: a post with
+        no body beside it is in the one body the text names after the office the post word holds
+        (the same stem: superintendent/superintendency, commissioner/commission, director/directorate),
+        with the title's rank words first when it has them. A minister's or secretary's body is
+        read from the portfolio instead; only a title of rank and post words qualifies."""
+        words = re.sub(r"-", " ", post["title"]).split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "at")), len(words))
+        head = words[:cut]
+        if not head or head[-1] in self.ministry_posts or any(w not in self.ranks for w in head[:-1]):
+            return None
+        word = head[-1]
+
+        def stem(w: str) -> bool:
+            n = 0
+            while n < min(len(w), len(word)) and w[n] == word[n]:
+                n += 1
+            return n >= 8 and n >= len(word) - 3
+
+        named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", []) if s.kb_id_ in bodies}
+        full, plain = set(), set()
+        for key in named:
+            name = re.sub(r"^(?:the)\s+", "", (bodies[key].get("name") or "").lower().replace("-", " ")).split()
+            if len(name) < 2:
+                continue  # "Presidential", "Commission": a word alone is no office's name
+            if len(name) > len(head) and name[:len(head) - 1] == head[:-1] and stem(name[len(head) - 1]):
+                full.add(key)
+            elif any(stem(w) for w in name[:next((i for i, w in enumerate(name) if w in ("of", "for", "on")), len(name))]):
+                plain.add(key)  # "European Commission" for a commissioner
+        found = full or plain
+        return found.pop() if len(found) == 1 else None
+
     def _central_bank_of(self, doc: Doc, post: dict, bodies: dict) -> str | None:
         """"Governor Kazuo Ueda told a news conference that the central bank would ...": a central
         bank's post with no body beside it is in the central bank that the person's sentence or the
@@ -509,6 +564,8 @@ class PeopleFinder:
             return None
         banks = {k for k, b in bodies.items() if b.get("kind") == "government" and not b.get("implied")
                  and any(w in (b.get("name") or "").lower() for w in names)}
+        whole = {k for k in banks if _unit_head(bodies[k].get("name") or "") not in UNIT_HEADS}
+        banks = whole or banks  # "Deputy Governor X" is in the Riksbank, not in the Board of the Riksbank
         span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
         if not banks or span is None:
             return None

@@ -249,3 +249,35 @@ def test_names_the_model_takes_for_an_organisation_or_a_place(nlp):
         ("Ignacio Bertone", "economy minister"), ("Martín Ezcurra", "president"), ("Marta Cavallari", "minister of economy and finance"),
         ("Per Sjöholm", "deputy governor")}
     assert "Martín Ezcurra" not in {b.name for b in record.bodies}
+
+
+def test_a_post_is_in_the_office_its_word_names(nlp):
+    got, _ = officials(
+        "The Superintendence of Industry and Commerce fined three airlines.\n"
+        "Superintendent Andrés Felipe Moncada said at a press conference that the fines would stand.\n"
+        "The European Commission imposed duties on plywood. \"We will act,\" said Jakub Novotný, "
+        "Commissioner for Trade and Economic Security.", nlp)
+    assert {(name, body) for name, _, body in got} == {
+        ("Andrés Felipe Moncada", "Superintendence of Industry and Commerce"),
+        ("Jakub Novotný", "European Commission")}
+
+
+def test_a_country_after_a_post_is_its_field_not_its_body(nlp):
+    got, _ = officials(
+        "The Central Bank of Sri Lanka kept rates on hold. In Colombo, IMF Senior Mission Chief for "
+        "Sri Lanka Ms. Laura Petrescu said the authorities had made progress.", nlp)
+    assert {(name, body) for name, _, body in got} == {("Laura Petrescu", "International Monetary Fund")}
+
+
+def test_a_lawyer_before_the_court_is_not_in_it(nlp):
+    got, _ = officials(
+        "The High Court heard the case. Deputy Attorney General Aminul Islam Chowdhury, who represented "
+        "the state, told the court that kilns had been demolished.", nlp)
+    assert got == {("Aminul Islam Chowdhury", "deputy attorney general", None)}
+
+
+def test_a_deputy_governor_is_in_the_bank_not_its_board(nlp):
+    got, _ = officials(
+        "Sveriges Riksbank cut its policy rate. The Board of the Riksbank met on Tuesday.\n"
+        "Not everyone on the board agreed. Deputy Governor Anna Lind entered a reservation, according to the bank.", nlp)
+    assert got == {("Anna Lind", "deputy governor", "Sveriges Riksbank")}
