@@ -390,16 +390,18 @@ class PeopleFinder:
             if not post.get("public", True):
                 self._described_post(doc, post, bodies)
                 continue
-            chamber = self._kind_body(doc, post, bodies)
-            if chamber is not None:
-                post["body"] = chamber or None
-            if post["body"]:
-                continue
             country = self._country_of(doc, post)
             if country is None:
                 if main is None:
                     main = self._main_country(doc) or ""
                 country = main or None
+            # "U.S. Trade Representative Katherine Tai": a post the country's table names is no legislator's
+            own = self._country_post(post["title"], country, year) if country and not post["body"] else None
+            chamber = self._kind_body(doc, post, bodies) if own is None else None
+            if chamber is not None:
+                post["body"] = chamber or None
+            if post["body"]:
+                continue
             key = self._portfolio_in(post["title"], bodies.items(), country)
             if key is None:
                 key = self._central_bank_of(doc, post, bodies)
@@ -808,6 +810,11 @@ def _body_before(span: Span, bodies: list[Span]) -> str | None:
     doc = span.doc
     start = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else span.sent.start
     before = [b for b in bodies if start <= b.start and b.end <= span.start]
+    # "The Saudi Geological Survey has completed a survey of the Arabian Shield, its chief executive
+    # said": "its" is the subject's, when a body is the subject of the person's sentence
+    subject = [b for b in before if b.start >= span.sent.start and b.root.dep_ in ("nsubj", "nsubjpass")]
+    if subject:
+        return subject[-1].kb_id_
     return before[-1].kb_id_ if before else None
 
 

@@ -281,3 +281,18 @@ def test_a_deputy_governor_is_in_the_bank_not_its_board(nlp):
         "Sveriges Riksbank cut its policy rate. The Board of the Riksbank met on Tuesday.\n"
         "Not everyone on the board agreed. Deputy Governor Anna Lind entered a reservation, according to the bank.", nlp)
     assert got == {("Anna Lind", "deputy governor", "Sveriges Riksbank")}
+
+
+def test_a_trade_representative_is_no_legislator(nlp):
+    got, _ = officials(
+        "The Senate passed the bill on Tuesday. U.S. Trade Representative Katherine Tai said the tariffs "
+        "would stay.", nlp)
+    assert got == {("Katherine Tai", "trade representative", "Office of the United States Trade Representative")}
+
+
+def test_its_is_the_body_that_is_the_subject(nlp):
+    _, record = officials(
+        "The Geological Survey Agency has completed a survey of the Arabian Shield Commission area, its "
+        "director Hussain Al-Otaibi told the forum.", nlp)
+    bodies = {b.key: b.name for b in record.bodies}
+    assert [(p.title, bodies.get(p.body)) for p in record.posts] == [("director", "Geological Survey Agency")]
