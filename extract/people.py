@@ -405,12 +405,14 @@ class PeopleFinder:
             key = self._portfolio_in(post["title"], bodies.items(), country)
             if key is None:
                 key = self._central_bank_of(doc, post, bodies)
+            name = self._local_government(doc, post, country) if key is None else None
+            if name:
+                key = slug(name)
             if key is None and country:
                 key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
             if key is None:
                 key = self._office_of(doc, post, bodies)
-            name = None
             if key is None:
                 name = self._ministry_name(post["title"], country)
                 key = slug(name) if name else None
@@ -421,6 +423,42 @@ class PeopleFinder:
                 bodies[key] = self._implied(key, name)
             post["body"] = key
         doc._.pkg_bodies = bodies
+
+    def _local_government(self, doc: Doc, post: dict, country: str | None) -> str | None:
+        """"Chitose Mayor X", "X, vice governor of Hokkaido", "Oklahoma Attorney General X": a local
+        post with its place (a place that is not a country) is in that place's government, named in
+        the country's way (``local_governments``: per post, per country or "default", "{}" the place)."""
+        table = self.lexicon.get("local_governments") or {}
+        low = re.sub(r"\s*-\s*", " ", post["title"].lower())
+        held = next((t for t in sorted(table, key=len, reverse=True)
+                     if re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, self.ranks))})\s+)*{re.escape(t)}", low)), None)
+        if held is None:
+            return None
+        shapes = table[held]
+        shape = shapes.get(country or "", shapes.get("default"))
+        if not shape:
+            return None
+        text = text_of(doc)
+        place = []
+        if re.search(r"\s(?:of|for)\s+(?:the\s+)?$", text[max(0, post["end"] - 9):post["end"]]):
+            first = doc.char_span(post["end"], post["end"] + 1, alignment_mode="expand")
+            j = first.start if first is not None else len(doc)
+            while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC", "NORP", "ORG", "") and doc[j].text[:1].isupper() \
+                    and NAME_TOKEN.match(doc[j].text) and not self.title.fullmatch(doc[j].text) and len(place) < 3:
+                place.append(doc[j])
+                j += 1
+        else:
+            first = doc.char_span(post["start"], post["start"] + 1, alignment_mode="expand")
+            j = (first.start if first is not None else 0) - 1
+            while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC", "NORP") and doc[j].text[:1].isupper() and len(place) < 3:
+                place.insert(0, doc[j])
+                j -= 1
+        name = " ".join(t.text for t in place)
+        if not place or name.lower() in self.countries or any(t.lower_ in self.countries for t in place):
+            return None
+        if name.endswith(" City") and shape.startswith("{} City"):
+            name = name[: -len(" City")]  # "Quezon City Mayor": the Quezon City Government
+        return shape.replace("{}", name)
 
     def _ministry_name(self, title: str, country: str | None) -> str | None:
         """"minister of mines and energy" -> "Ministry of Mines and Energy", "finance minister" ->

@@ -296,3 +296,15 @@ def test_its_is_the_body_that_is_the_subject(nlp):
         "director Hussain Al-Otaibi told the forum.", nlp)
     bodies = {b.key: b.name for b in record.bodies}
     assert [(p.title, bodies.get(p.body)) for p in record.posts] == [("director", "Geological Survey Agency")]
+
+
+def test_a_local_post_is_in_its_places_government(nlp):
+    got, _ = officials(
+        "For the visit to Japan, the Japanese minister was accompanied by Tsuyoshi Mitsuhashi, vice governor "
+        "of Hokkaido, and Chitose Mayor Ryuichi Yokota.", nlp)
+    assert got == {("Tsuyoshi Mitsuhashi", "vice governor", "Hokkaido Prefectural Government"),
+                   ("Ryuichi Yokota", "mayor", "Chitose City Government")}
+    got, _ = officials(
+        "Oklahoma Attorney General Kevin Stroud, who led the challenge against the U.S. rule, said he would "
+        "appeal to the U.S. Supreme Court.", nlp)
+    assert got == {("Kevin Stroud", "attorney general", "Office of the Oklahoma Attorney General")}
