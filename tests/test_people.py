@@ -308,3 +308,8 @@ def test_a_local_post_is_in_its_places_government(nlp):
         "Oklahoma Attorney General Kevin Stroud, who led the challenge against the U.S. rule, said he would "
         "appeal to the U.S. Supreme Court.", nlp)
     assert got == {("Kevin Stroud", "attorney general", "Office of the Oklahoma Attorney General")}
+
+
+def test_japans_chief_cabinet_secretary_heads_the_cabinet_secretariat(nlp):
+    got, _ = officials("Japan's Chief Cabinet Secretary Hiroshi Kanda told reporters in Tokyo that the government would act.", nlp)
+    assert got == {("Hiroshi Kanda", "chief cabinet secretary", "Cabinet Secretariat")}
