@@ -422,7 +422,29 @@ class PeopleFinder:
             if key not in bodies:
                 bodies[key] = self._implied(key, name)
             post["body"] = key
+        self._juniors(doc, posts, bodies)
         doc._.pkg_bodies = bodies
+
+    def _juniors(self, doc: Doc, posts: list[dict], bodies: dict) -> None:
+        """"Her state secretary, Jens Oberhauser, added ...", "Undersecretary Luca Morandi stressed
+        ...": a junior minister's post with no portfolio and no body (``junior_posts``), or a post
+        that "his"/"her" gives, is in the ministry of the minister named last before it."""
+        juniors = self.lexicon.get("junior_posts") or ()
+        ranks = "|".join(map(re.escape, self.ranks))
+        text = text_of(doc)
+        ordered = sorted(posts, key=lambda p: p["start"])
+        for post in ordered:
+            if post["body"] or not post.get("public", True) or post.get("former"):
+                continue
+            low = re.sub(r"\s*-\s*", " ", post["title"].lower())
+            junior = any(re.fullmatch(rf"(?:(?:{ranks})\s+)*{re.escape(j.replace('-', ' '))}", low) for j in juniors)
+            if not junior and not re.search(r"\b(?:his|her)\s+$", text[max(0, post["start"] - 8):post["start"]], re.I):
+                continue
+            minister = [p for p in ordered if p["start"] < post["start"] and p["body"] and p is not post
+                        and set(re.findall(r"[a-z]+", p["title"])) & self.ministry_posts
+                        and (bodies.get(p["body"]) or {}).get("kind") == "government"]
+            if minister:
+                post["body"] = minister[-1]["body"]
 
     def _local_government(self, doc: Doc, post: dict, country: str | None) -> str | None:
         """"Chitose Mayor X", "X, vice governor of Hokkaido", "Oklahoma Attorney General X": a local

@@ -313,3 +313,12 @@ def test_a_local_post_is_in_its_places_government(nlp):
 def test_japans_chief_cabinet_secretary_heads_the_cabinet_secretariat(nlp):
     got, _ = officials("Japan's Chief Cabinet Secretary Hiroshi Kanda told reporters in Tokyo that the government would act.", nlp)
     assert got == {("Hiroshi Kanda", "chief cabinet secretary", "Cabinet Secretariat")}
+
+
+def test_a_junior_minister_is_in_the_ministry_of_the_minister_before(nlp):
+    got, _ = officials(
+        "German Economy Minister Katherina Reiche said the subsidy would start in January. Her state secretary, "
+        "Jens Oberhauser, added that companies must invest. Undersecretary Luca Morandi stressed the deadline.", nlp)
+    ministry = "Federal Ministry for Economic Affairs and Climate Action"
+    assert got == {("Katherina Reiche", "economy minister", ministry), ("Jens Oberhauser", "state secretary", ministry),
+                   ("Luca Morandi", "undersecretary", ministry)}
