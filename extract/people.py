@@ -73,6 +73,10 @@ class PeopleFinder:
                                   rf"(?:{'|'.join(re.escape(w) for w in self.lexicon.get('private_posts', []))})$)") \
             if self.lexicon.get("private_posts") else None
         self.ranks = {r.lower() for r in self.lexicon["ranks"]}
+        # "Infrastructure New Zealand chief executive X": a company's post after a field word and a
+        # place is still a company's post (not "member": "cabinet member" is a public one)
+        ends = [w for w in self.lexicon.get("private_posts", []) if w != "member"]
+        self.private_end = re.compile(rf"(?i:\s(?:{'|'.join(re.escape(w) for w in ends)})$)") if ends else None
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
         ranks = "|".join(re.escape(r) for r in self.lexicon["ranks"])
         self.plurals = _plurals(load_json("posts.json").get("posts") or ())  # the post words title_regex reads
@@ -249,7 +253,8 @@ class PeopleFinder:
                 post["public"] = (info["kind"] in PUBLIC_KINDS if info
                                   else bool(self.public_posts.search(post["title"]))
                                   or (post.get("bare", False) and bool(self.bare_public.search(post["title"])))
-                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"])))
+                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"]))
+                                      and not (self.private_end and self.private_end.search(post["title"])))
                                   or post.get("abbreviated", False))
                 lead = text_of(doc)[max(0, post["start"] - 40):post["start"]].split("\n")[-1]
                 if re.match(r"(?:former|ex)\b", post["title"]) or re.search(

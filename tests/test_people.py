@@ -322,3 +322,9 @@ def test_a_junior_minister_is_in_the_ministry_of_the_minister_before(nlp):
     ministry = "Federal Ministry for Economic Affairs and Climate Action"
     assert got == {("Katherina Reiche", "economy minister", ministry), ("Jens Oberhauser", "state secretary", ministry),
                    ("Luca Morandi", "undersecretary", ministry)}
+
+
+def test_a_companys_chief_executive_after_a_place_is_not_an_official(nlp):
+    got, record = officials("Infrastructure New Zealand chief executive Paula Heremaia welcomed the law.", nlp)
+    assert got == set()
+    assert [(p.title, p.public) for p in record.posts] == [("infrastructure chief executive", False)]
