@@ -339,7 +339,8 @@ class PeopleFinder:
         if portfolio:  # "Minister of Economy, Trade and Industry Ken Saito"
             return {"title": _title(before[portfolio.start(1):]),
                     "body": _portfolio_body(portfolio.group(2), bodies, named=True),
-                    "start": base + portfolio.start(1), "end": span.end_char}
+                    "start": base + portfolio.start(1), "end": span.end_char,
+                    "for_portfolio": re.match(r"\s+for\s", before[portfolio.end(1):]) is not None}
         bare = self.bare_title_before.search(before)
         if not bare:
             plural = self.plural_before.search(before) if self.plural_before else None
@@ -392,6 +393,19 @@ class PeopleFinder:
         main = None
         year = (reference_month(doc._.pkg_published) or (None,))[0]
         for post in posts:
+            for_portfolio = post.pop("for_portfolio", False)
+            if not post.get("public", True) and for_portfolio and not post["body"] and not post.get("former"):
+                # "Executive Vice-President for Prosperity and Industrial Strategy X" in an EU text: a
+                # post for a portfolio that the country's table names is that body's, and public
+                if main is None:
+                    main = self._main_country(doc) or ""
+                country = self._country_of(doc, post) or main or None
+                own = self._country_post(post["title"], country, year) if country else None
+                if own is not None:
+                    if own not in bodies:
+                        bodies[own] = self._implied(own)
+                    post["body"], post["public"] = own, True
+                    continue
             if not post.get("public", True):
                 self._described_post(doc, post, bodies)
                 continue

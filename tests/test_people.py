@@ -328,3 +328,11 @@ def test_a_companys_chief_executive_after_a_place_is_not_an_official(nlp):
     got, record = officials("Infrastructure New Zealand chief executive Paula Heremaia welcomed the law.", nlp)
     assert got == set()
     assert [(p.title, p.public) for p in record.posts] == [("infrastructure chief executive", False)]
+
+
+def test_a_post_for_a_portfolio_that_the_countrys_table_names_is_public(nlp):
+    got, _ = officials(
+        "The European Commission imposed duties on plywood from China. The EU said it would act. Executive "
+        "Vice-President for Prosperity and Industrial Strategy Claire Moreau said the EU industry mattered.\n"
+        "Acme Corp said sales rose. Vice President for Sales John Smith said the EU market grew.", nlp)
+    assert got == {("Claire Moreau", "executive vice-president for prosperity and industrial strategy", "European Commission")}
