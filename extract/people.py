@@ -399,8 +399,12 @@ class PeopleFinder:
                 # post for a portfolio that the country's table names is that body's, and public
                 if main is None:
                     main = self._main_country(doc) or ""
-                country = self._country_of(doc, post) or main or None
-                own = self._country_post(post["title"], country, year) if country else None
+                # the title's country, the text's, then those of the gazetteer bodies it names
+                named = {sp.kb_id_ for sp in doc.spans.get("pkg_bodies", [])}
+                homes = [c for c in (self._country_of(doc, post), main) if c]
+                others = sorted({(self.gazetteer.get(k) or {}).get("country") for k in named} - {None} - set(homes))
+                own = next((o for o in (self._country_post(post["title"], c, year) for c in homes) if o), None) or \
+                    next((o for o in (self._country_post(post["title"], c, year) for c in others) if o in named), None)
                 if own is not None:
                     if own not in bodies:
                         bodies[own] = self._implied(own)

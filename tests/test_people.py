@@ -336,3 +336,11 @@ def test_a_post_for_a_portfolio_that_the_countrys_table_names_is_public(nlp):
         "Vice-President for Prosperity and Industrial Strategy Claire Moreau said the EU industry mattered.\n"
         "Acme Corp said sales rose. Vice President for Sales John Smith said the EU market grew.", nlp)
     assert got == {("Claire Moreau", "executive vice-president for prosperity and industrial strategy", "European Commission")}
+
+
+def test_a_portfolio_post_in_a_text_about_another_country_is_in_the_body_named(nlp):
+    got, _ = officials(
+        "China's plywood exporters in Shandong and Jiangsu face duties. Chinese firms said China would respond.\n"
+        "The European Commission imposed the duties on Monday.\n"
+        "Executive Vice-President for Prosperity and Industrial Strategy Claire Moreau said the industry mattered.", nlp)
+    assert got == {("Claire Moreau", "executive vice-president for prosperity and industrial strategy", "European Commission")}
