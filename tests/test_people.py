@@ -344,3 +344,8 @@ def test_a_portfolio_post_in_a_text_about_another_country_is_in_the_body_named(n
         "The European Commission imposed the duties on Monday.\n"
         "Executive Vice-President for Prosperity and Industrial Strategy Claire Moreau said the industry mattered.", nlp)
     assert got == {("Claire Moreau", "executive vice-president for prosperity and industrial strategy", "European Commission")}
+
+
+def test_a_minister_of_states_ministry_is_named_from_the_portfolio_after_state(nlp):
+    got, _ = officials("Pakistan's Minister of State for Finance and Revenue Fatima Gul said the bill would pass.", nlp)
+    assert got == {("Fatima Gul", "minister of state for finance and revenue", "Ministry of Finance and Revenue")}
