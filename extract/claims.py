@@ -84,7 +84,8 @@ class ClaimFinder:
         self.np_content = set(data.get("np_content") or ())
         self.objects: dict = data.get("objects") or {}
         self.modality_re = {kind: re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
-                            for kind, words in self.modality.items() if kind != "first_party" and words}
+                            for kind, words in self.modality.items() if kind in ("directive", "commitment", "prediction") and words}
+        self.neutral_re = _phrases(self.modality.get("neutral"))
 
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
@@ -204,11 +205,15 @@ class ClaimFinder:
         ("... noted that ... and urged them to ...") makes the claim a directive."""
         span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
         span = span if span is not None and len(span) else sent
-        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
+        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end
+                                       and not _infinitive(t))
                  or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children)
                  for t in t.subtree}  # "debts that towns need to repay", "unclear whether it would"
         tokens = [t for t in span if t.i not in inner]
-        low = " " + " ".join(t.lower_ for t in tokens) + " "
+        # quotation marks inside what was said ("remains "fully committed" to") break no phrase
+        low = " " + " ".join(t.lower_ for t in tokens if not (t.is_quote or t.text in "\u201c\u201d\u00ab\u00bb")) + " "
+        if self.neutral_re is not None:  # "weaker than expected" predicts nothing
+            low = self.neutral_re.sub(" ", low)
 
         def has(kind):
             pattern = self.modality_re.get(kind)
@@ -219,26 +224,43 @@ class ClaimFinder:
         if has("commitment"):
             return "commitment"
         modal = self._modal(tokens)
-        if modal:
-            return modal
-        if has("prediction") or re.search(r"\bcould\b(?!\s+not\b)", low):  # "could hurt", not "could not afford"
+        predicted = has("prediction") or re.search(r"\bcould\b(?!\s+not\b)", low)  # "could hurt", not "could not afford"
+        if modal == "commitment" or (modal == "done" and not predicted):
+            return "commitment"
+        if modal or predicted:
             return "prediction"
         return "assertion"
 
     def _modal(self, tokens: list) -> str | None:
         """"will"/"would"/"shall": a commitment when the speaker's side is the subject, else a prediction."""
         first_party = set(self.modality.get("first_party") or ())
+        policy = set(self.modality.get("policy_subjects") or ())
+
+        def words_of(subjects):
+            return [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "poss"))]
         kinds = []
         for t in tokens:
             if t.tag_ != "MD" or t.lower_ not in ("will", "would", "shall", "'ll", "\u2019ll", "wo"):
                 continue
-            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            words = {w.lower_ for s in subjects for w in s.subtree}
-            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP") for s in subjects for w in s.subtree)
-            kinds.append("commitment" if own else "prediction")
+            verb = t.head
+            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj" \
+                    and verb.head.i != verb.i:
+                verb = verb.head  # "the company respected the verdict and would pay": the subject of "respected"
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # the subject's head or its owner ("our plan", "the ministry's plan"), not any word in it
+            # ("fines paid out of company profits")
+            words = {w.lower_ for w in words_of(subjects)}
+            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in words_of(subjects))
+            # what the speaker's side does to a thing ("the decree would be published") or how a
+            # measure it takes changes ("the duty would fall", "the cut would become permanent"),
+            # unless what was said predicts ("he expected the projects to be approved")
+            done = any(c.dep_ == "auxpass" for c in t.head.children) or (
+                any(s.lemma_.lower() in policy for s in subjects)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in t.head.children))
+            kinds.append("commitment" if own else "done" if done else "prediction")
         if "commitment" in kinds:
             return "commitment"
-        return "prediction" if kinds else None
+        return kinds[0] if kinds else None  # "the cut would cost ... and would be financed by ...": the first
 
 
 
@@ -526,6 +548,11 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
     while end > start and text[end - 1] in QUOTES:
         end -= 1
     return start, end
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to" infinitive ("readiness to consider", "commitment to pay")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _acts_on_object(verb: Token) -> bool:

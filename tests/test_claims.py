@@ -215,3 +215,25 @@ def test_a_captions_date_dates_no_statement(nlp):
     prose = "The line was approved on May 20, 2024, the ministry said.\n"
     assert [c[3] for c in claims(said + caption, nlp)] == [None]  # no publication date, and a picture's is not one
     assert [c[3] for c in claims(said + prose, nlp)] == ["2024-05-14"]  # the prose's latest date counts back
+
+
+def test_kind_of_what_a_side_will_do_to_its_measures(nlp):
+    """A passive ("the decree would be published") or a measure that changes ("the duty would
+    fall") is a commitment; what a measure will do to others ("would raise ...") a prediction, and
+    so is a passive with a prediction before it."""
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the decree would be published in the gazette on Monday.\n"
+            "Lind said the duty on soybean exports would fall to 26 percent.\n"
+            "Lind said the measures would raise about 41 billion pesos next year.\n"
+            "Lind said the reduction would cost the treasury 800 million dollars and would be financed by spending cuts.\n"
+            "Lind said the company respected the ruling and would pay the fine.\n")
+    assert kinds(text, nlp) == ["commitment", "commitment", "prediction", "prediction", "commitment"]
+
+
+def test_kind_words_across_quotation_marks_and_comparisons(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the government \"remains fully committed\" to the programme.\n"
+            "Lind said growth had been weaker than expected last year.\n"
+            "Lind said the review was in line with the government's commitment to pay farmers more.\n"
+            "Lind estimated that 150,000 tonnes had been smuggled out last season.\n")
+    assert kinds(text, nlp) == ["commitment", "assertion", "commitment", "assertion"]
