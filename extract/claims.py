@@ -56,6 +56,9 @@ class Words:
         self.ranks = words("rank_words")
         self.bodies = words("body_words")
         self.data = words("data_words")
+        self.members = words("member_words")
+        self.unresolved_members = words("spokesperson_words")
+        self.roles = {w: set(kinds) for w, kinds in (data.get("role_words") or {}).items()}
         heads = _phrases(data.get("unresolved_heads"))
         # a pronoun for a person, or a description of one ("a senior official", "the spokesperson")
         self.unresolved = re.compile(r"^(?:he|she" + (r"|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}"
@@ -331,9 +334,20 @@ class Context:
                 if key:
                     return key, "body", 0.7
         words = _modifiers(token)
+        if low in lex.members:  # "analysts at JPMorgan", "officials at the ministry": the body speaks
+            inner = next((self.body_at[g.i] for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of", "in")
+                          for g in c.subtree if g.i in self.body_at), None)
+            if inner is not None:
+                return inner.kb_id_, "body", 0.7
+            if low in lex.posts or low in lex.unresolved_members:
+                owner = next((c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.body_at
+                              and (c.lower_ in lex.bodies or c.lower_ in lex.roles)), None)
+                if owner is not None:  # "a ministry spokesperson", "a company spokesperson"
+                    key = self._described_body(owner, _modifiers(owner))
+                    return (key, "body", 0.65) if key else None
         if low in lex.posts:
             return self._described_person(token, words)
-        if low in lex.bodies:
+        if low in lex.bodies or low in lex.roles:
             key = self._described_body(token, words)
             return (key, "body", 0.7) if key else None
         return None
@@ -397,19 +411,28 @@ class Context:
         """"the health ministry", "the presidential office", "the central bank": the body whose
         name has the description's head and words."""
         scored = []
+        head = token.lower_
         for key, info in self.body_info.items():
             names = [info.get("name") or ""] + list(info.get("aliases") or ())
-            name_words = {w[:6] for n in names for w in re.findall(r"[a-z]+", n.lower())}
-            if token.lower_[:6] not in name_words:
-                continue
+            full = [w for n in names for w in re.findall(r"[a-z]+", n.lower())]
+            name_words = {w[:6] for w in full}
+            if head[:6] not in name_words and not (len(head) >= 4 and any(w.endswith(head) for w in full)):
+                continue  # "the bank" is the Riksbank
             overlap = len({w[:6] for w in words} & name_words)
             if words - self.words.generic_modifiers and not overlap:
                 continue
-            scored.append((overlap, key))
-        if not scored:
-            return None
-        best = max(score for score, _ in scored)
-        keys = [k for score, k in scored if score == best]
+            # the body the word heads ("the bank": Sveriges Riksbank, not the Board of the Riksbank)
+            heads = {re.split(r"\s+of\s+", n.lower())[0].split()[-1:][0] for n in names if n.strip()}
+            scored.append((overlap, any(h.startswith(head[:6]) or h.endswith(head) for h in heads), key))
+        if not scored:  # "the watchdog", "the airline": the latest body of the kind the word names
+            kinds = self.words.roles.get(head) or ()
+            fits = [k for k, info in self.body_info.items() if info.get("kind") in kinds]
+            named = any(c.dep_ in ("compound", "appos", "flat", "poss") and c.pos_ in ("PROPN", "PRON") for c in token.children)
+            if not fits or named or words - self.words.generic_modifiers:
+                return None  # "Taiwanese group TSMC", "her party": not a body named before
+            return self._most_salient_body(fits, token.i)
+        best = max(score[:2] for score in scored)
+        keys = [score[2] for score in scored if score[:2] == best]
         return keys[0] if len(keys) == 1 else self._most_salient_body(keys, token.i)
 
     def _in_body(self, person: str, body: str) -> bool:

@@ -237,3 +237,17 @@ def test_kind_words_across_quotation_marks_and_comparisons(nlp):
             "Lind said the review was in line with the government's commitment to pay farmers more.\n"
             "Lind estimated that 150,000 tonnes had been smuggled out last season.\n")
     assert kinds(text, nlp) == ["commitment", "assertion", "commitment", "assertion"]
+
+
+def test_members_and_roles_of_a_named_body_speak_for_it(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Sweden's central bank, the Riksbank, cut its policy rate on Tuesday.\n"
+            "The bank said the rate was likely to stay at that level.\n"
+            "Analysts at JPMorgan said they expected further cuts.\n"
+            "The Competition Commission fined six builders on Monday.\n"
+            "In an unusual step, the watchdog has asked the ministry to bar the six groups from public contracts.\n"
+            "Acme Mining Ltd said in a statement that it would appeal.\n"
+            "A company spokesperson told reporters that Acme had spent 190 million dollars on permits.\n")
+    assert speakers(text, nlp) == [
+        ("Sveriges Riksbank", "said"), ("JPMorgan", "said"), ("Competition Commission", "asked"),
+        ("Acme Mining Ltd", "said"), ("Acme Mining Ltd", "told")]
