@@ -116,9 +116,11 @@ class ClaimFinder:
                 if speaker_token.pos_ == "PRON" and any(
                         other[3].i != cue_token.i and other[4][0] <= cue_token.idx < other[4][1]
                         and other[4] != (sent.start_char, sent.end_char)
-                        and _is_person_word(other[2], people, self.words) == (speaker_token.lower_ in ("he", "she", "i"))
+                        and (_is_person_word(other[2], people, self.words) == (speaker_token.lower_ in ("he", "she", "i"))
+                             or speaker_token.lower_ in ("they", "we", "you"))
                         for other in cues):
-                    continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of
+                    continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of;
+                    # "“They say there is no money,” she wrote": whoever "they" are, it is her claim
                 resolved = context.resolve(speaker_token)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
@@ -312,8 +314,9 @@ class Context:
         person = self._named_person(token)
         if person is not None:
             return person, "person", 0.9
-        body = self.body_at.get(token.i)
-        if body is not None:
+        body = self.body_at.get(token.i) or next((self.body_at[c.i] for c in token.children if c.dep_ in (
+            "appos", "compound", "flat") and c.i in self.body_at and token.lower_ in self.words.roles), None)
+        if body is not None:  # "the water regulator Ofwat"
             return body.kb_id_, "body", 0.85
         low = token.lower_
         if low in ("he", "she", "i"):

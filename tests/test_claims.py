@@ -251,3 +251,16 @@ def test_members_and_roles_of_a_named_body_speak_for_it(nlp):
     assert speakers(text, nlp) == [
         ("Sveriges Riksbank", "said"), ("JPMorgan", "said"), ("Competition Commission", "asked"),
         ("Acme Mining Ltd", "said"), ("Acme Mining Ltd", "told")]
+
+
+def test_judging_finding_ruling_and_signalling_are_cues(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Ofwat chief executive Claire Henshaw spoke to reporters on Monday.\n"
+            "Mercia Water must pay 88 million pounds for failing to meet targets, the water regulator Ofwat has ruled.\n"
+            "The Competition Commission found that the six firms had shared out contracts.\n"
+            "The Competition Commission judged that the market had recovered.\n"
+            "Finance Minister Olaf Lind signalled that rates could fall again.\n"
+            "\u201cThey say there is no money, but there is money for exporters,\u201d Lind wrote on social media.\n")
+    assert speakers(text, nlp) == [("Ofwat", "ruled"), ("Competition Commission", "found"),
+                                   ("Competition Commission", "judged"), ("Olaf Lind", "signalled"),
+                                   ("Olaf Lind", "wrote")]
