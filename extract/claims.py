@@ -349,8 +349,10 @@ class Context:
                     key = self._described_body(owner, _modifiers(owner))
                     return (key, "body", 0.65) if key else None
         if low in lex.posts:
-            return self._described_person(token, words)
-        if low in lex.bodies or low in lex.roles:
+            person = self._described_person(token, words)
+            if person is not None or not (low in lex.bodies or low in lex.roles):
+                return person
+        if low in lex.bodies or low in lex.roles:  # "according to the regulator": no official fits, the body
             key = self._described_body(token, words)
             return (key, "body", 0.7) if key else None
         return None

@@ -264,3 +264,11 @@ def test_judging_finding_ruling_and_signalling_are_cues(nlp):
     assert speakers(text, nlp) == [("Ofwat", "ruled"), ("Competition Commission", "found"),
                                    ("Competition Commission", "judged"), ("Olaf Lind", "signalled"),
                                    ("Olaf Lind", "wrote")]
+
+
+def test_a_body_by_its_role_or_its_investigation(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "The Competition Commission fined six builders on Monday.\n"
+            "According to the regulator, the six firms met regularly to share out contracts.\n"
+            "The Commission's investigation found that the firms were selling at inflated prices.\n")
+    assert speakers(text, nlp) == [("Competition Commission", "according to"), ("Competition Commission", "found")]
