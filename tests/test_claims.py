@@ -272,3 +272,10 @@ def test_a_body_by_its_role_or_its_investigation(nlp):
             "According to the regulator, the six firms met regularly to share out contracts.\n"
             "The Commission's investigation found that the firms were selling at inflated prices.\n")
     assert speakers(text, nlp) == [("Competition Commission", "according to"), ("Competition Commission", "found")]
+
+
+def test_a_boss_is_the_head_a_description_fits(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Energy Minister Tom Reed said the grid was ready.\n"
+            "The energy boss also warned that blackouts could follow in winter.\n")
+    assert speakers(text, nlp) == [("Tom Reed", "said"), ("Tom Reed", "warned")]
