@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .clean import is_caption
-from .dates import DATE_LABEL, day_mentions, event_dates, reference_date, reference_month
+from .dates import DATE_LABEL, MONTHS as MONTH_NUMBERS, day_mentions, event_dates, reference_date, reference_month
 from .lexicon import is_place, load_json, text_of
 from .metadata import read_metadata
 
@@ -696,11 +696,34 @@ def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token, words:
     if outside:
         return outside[0][2].isoformat()
     attribution = text[:max(0, content[0] - base)] + " " + text[max(0, content[1] - base):]
+    month = _month_of(attribution, doc._.pkg_published)
+    if month:
+        return month  # "said in March", "told HT last month": the month is the date (SCHEMA: YYYY-MM)
     if words.dated_elsewhere(attribution):
         return ""
     if words.at_event(attribution, _adjuncts(cue)):
         return "event"  # "said at the press briefing": the day of the event the article reports
     return None
+
+
+IN_MONTH = re.compile(r"\b(?:in|earlier\s+in)\s+(?P<month>january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december)\b(?!\s+\d)|\b(?P<last>last)\s+month\b", re.I)
+
+
+def _month_of(attribution: str, published: str | None) -> str | None:
+    """The month an attribution dates a statement to ("said in March", "told reporters last
+    month") as YYYY-MM: the latest such month before the publication day's month, never
+    guessed without one."""
+    ref = reference_date(published)
+    m = IN_MONTH.search(attribution)
+    if not ref or not m:
+        return None
+    if m.group("last"):
+        year, month = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+    else:
+        month = MONTH_NUMBERS[m.group("month").lower()]
+        year = ref.year if month < ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _adjuncts(cue: Token) -> str:
@@ -728,7 +751,8 @@ def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body
         parent = (body_info.get(body) or {}).get("parent") if body else None
         return {b for b in (body, parent) if b}
 
-    dated = [c for c in claims if c["own_date"] and c["own_date"] != "event"]
+    # a statement dated to a month ("said in March") is not the article's event
+    dated = [c for c in claims if c["own_date"] and c["own_date"] != "event" and len(c["own_date"]) == 10]
     event, present = None, set()
     if dated:
         # The article's event is the day its lead names when a statement is dated to it too

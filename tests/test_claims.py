@@ -296,3 +296,21 @@ def test_a_boss_is_the_head_a_description_fits(nlp):
             "Energy Minister Tom Reed said the grid was ready.\n"
             "The energy boss also warned that blackouts could follow in winter.\n")
     assert speakers(text, nlp) == [("Tom Reed", "said"), ("Tom Reed", "warned")]
+
+
+def test_a_month_in_the_attribution_dates_a_statement_to_that_month(nlp):
+    # SCHEMA: a month alone gives YYYY-MM, resolved against published (2024-10-10)
+    text = ("Published: Oct 10, 2024\n\nThe cabinet approved the rules on Wednesday.\n"
+            "The IMF said in March that growth had improved.\n"
+            "Finance Minister Ana Lopes told reporters last month that the deficit would fall.\n"
+            "Trade Minister Tom Reed said in November that exports would rise.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [
+        ("imf", "2024-03"), ("ana-lopes", "2024-09"), ("tom-reed", "2023-11")]
+
+
+def test_a_statement_dated_to_a_month_is_not_the_event(nlp):
+    # 2024-10-10 is a Thursday: the vote is Tuesday's, the IMF's March remark gives it no day
+    text = ("Published: Oct 10, 2024\n\nThe IMF said in March that growth had improved.\n"
+            "Parliament on Tuesday passed the budget.\n"
+            "Finance Minister Ana Lopes told the session that the deficit would fall.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [("imf", "2024-03"), ("ana-lopes", "2024-10-08")]
