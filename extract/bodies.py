@@ -484,6 +484,9 @@ class BodyFinder:
         capital = text[:1].isupper() or (employer and re.match(r"[a-z]{1,2}[A-Z]", text) is not None)  # "mBank"
         if not words or not capital or text.lower() in self.not_bodies or _event(span):
             return True
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and not text.isupper() \
+                and not self._known(text) and not employer:
+            return True  # "Telecoms contributed 14 per cent of GDP": a common noun capitalised as a sentence opens
         if len(span) == 1 and (text.rstrip("s") in self.heads or text[:-2] in self.heads) and text not in self.heads:
             return True  # "Procuratorates": a generic plural
         if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":

@@ -190,3 +190,10 @@ def test_a_headline_in_title_case_with_a_generic_acronym_is_no_body(nlp):
     got, _ = bodies("Procuratorates in China Intensify IP Protection Through Specialized Case Handling\n"
                     "Business Unity South Africa said the tariff would hurt manufacturers.\n", nlp)
     assert got == {"Business Unity South Africa": ("other", None)}
+
+
+def test_a_common_noun_that_opens_a_sentence_is_not_a_body(nlp):
+    got, _ = bodies("Nigeria had more than 160 million active mobile subscriptions at the end of December, "
+                    "according to NCC data.\n\nTelecoms contributed about 14 per cent of gross domestic product in "
+                    "the third quarter of 2024, according to the National Bureau of Statistics (NBS).", nlp)
+    assert set(got) == {"National Bureau of Statistics"}
