@@ -498,6 +498,9 @@ class BodyFinder:
         if any(t.like_num or (any(c.isdigit() for c in t.text) and not re.fullmatch(r"[A-Z]+-?\d{1,2}", t.text))
                or t.text in ("/", "|", "\u2022", "@", "=", "+", "#") for t in span):
             return True
+        if len(span) == 1 and (text in _currency_codes() or text == "SDR") and span.end < len(doc) \
+                and (doc[span.end].like_num or doc[span.end].text[:1].isdigit()):
+            return True  # "EGP 4.6 trillion", "SDR 254 million": a currency's code before an amount
         if any(re.fullmatch(r"[A-Z]\d+(?:\.\d+)?", t.text) for t in span) and _amount_context(span):
             return True  # "from N11 to N16 per minute", "between P45 and P52 per kilo": money in a currency's letter
         if 1 < len(words) <= 3 and words[-1] in self.building_heads and "of" not in words:
@@ -708,6 +711,12 @@ class BodyFinder:
             if info["parent"] and info["parent"] not in bodies and info["parent"] not in self.entries:
                 bodies.pop(key)
         return [s for s in spans if s.kb_id_ in bodies]
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset:
+    from .currencies import _current_codes
+    return frozenset(_current_codes())
 
 
 def _amount_context(span: Span) -> bool:

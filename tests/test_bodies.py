@@ -197,3 +197,11 @@ def test_a_common_noun_that_opens_a_sentence_is_not_a_body(nlp):
                     "according to NCC data.\n\nTelecoms contributed about 14 per cent of gross domestic product in "
                     "the third quarter of 2024, according to the National Bureau of Statistics (NBS).", nlp)
     assert set(got) == {"National Bureau of Statistics"}
+
+
+def test_a_currency_code_before_an_amount_and_a_foreign_party_s_acronym_are_not_bodies(nlp):
+    got, _ = bodies("The House of Representatives approved total spending of EGP 4.6 trillion on Monday.", nlp)
+    assert set(got) == {"House of Representatives"}
+    # "EFF" names South Africa's Economic Freedom Fighters only in a text about South Africa
+    got, _ = bodies("The IMF completed the review of the EFF arrangement with Sri Lanka, releasing SDR 254 million.", nlp)
+    assert set(got) == {"International Monetary Fund"}
