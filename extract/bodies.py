@@ -163,6 +163,7 @@ class BodyFinder:
         chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
         chosen = _non_overlapping(chosen + self._list_siblings(doc, chosen))
         chosen = _non_overlapping(chosen + _other_mentions(doc, chosen))
+        chosen = [(doc[s.start:_possessive_place_cut(doc, s.start, s.end, self.heads)], k, how) for s, k, how in chosen]
         credits = [c for c in chosen if is_credit(c[0])]
         chosen = [c for c in chosen if not is_credit(c[0])]
         bodies: dict[str, dict] = {}
@@ -937,6 +938,24 @@ def _clean(ent: Span) -> Span | None:
                            or doc[end - 1].is_lower):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+NATIONAL_HEADS = {"Court", "Parliament", "Senate", "Congress", "Assembly", "Government", "Cabinet"}
+
+
+def _possessive_place_cut(doc: Doc, start: int, end: int, heads=()) -> int:
+    """"the Third Chamber of Chile's Supreme Court": the place's possessive belongs to the name that
+    follows it, so the first name ends before its "of"."""
+    after = doc[end + 1:end + 4]
+    if end < len(doc) and doc[end].text in ("'s", "\u2019s") and end - start >= 4 \
+            and any(t.text in NATIONAL_HEADS for t in after) and all(t._.pkg_cap for t in after[:1]) \
+            and any(t.text in heads for t in doc[start:end]):
+        for i in range(end - 1, start + 1, -1):
+            if doc[i].lower_ == "of":
+                if all(is_place(t) for t in doc[i + 1:end]) or _territory_code(doc[i + 1:end].text):
+                    return i
+                break
+    return end
 
 
 def _split_list(span: Span | None) -> list[Span | None]:

@@ -205,3 +205,9 @@ def test_a_currency_code_before_an_amount_and_a_foreign_party_s_acronym_are_not_
     # "EFF" names South Africa's Economic Freedom Fighters only in a text about South Africa
     got, _ = bodies("The IMF completed the review of the EFF arrangement with Sri Lanka, releasing SDR 254 million.", nlp)
     assert set(got) == {"International Monetary Fund"}
+
+
+def test_a_place_s_possessive_belongs_to_the_next_name(nlp):
+    got, _ = bodies("The Third Chamber of Chile's Supreme Court on Thursday annulled the environmental approval "
+                    "of the project. The Bank of England's Monetary Policy Committee met the same day.", nlp)
+    assert set(got) == {"Third Chamber", "Supreme Court", "Bank of England", "Monetary Policy Committee"}
