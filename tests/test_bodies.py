@@ -211,3 +211,13 @@ def test_a_place_s_possessive_belongs_to_the_next_name(nlp):
     got, _ = bodies("The Third Chamber of Chile's Supreme Court on Thursday annulled the environmental approval "
                     "of the project. The Bank of England's Monetary Policy Committee met the same day.", nlp)
     assert set(got) == {"Third Chamber", "Supreme Court", "Bank of England", "Monetary Policy Committee"}
+
+
+def test_a_short_form_merged_through_a_longer_one_names_the_longest(nlp):
+    # "Bank" goes into "... Bank", which goes into "... Bank Group": every mention ends on the last
+    text = ("TUNIS, June 3, 2025 - The Bank said on Tuesday that the Asian Infrastructure Investment Bank Group "
+            "would lend $200 million to Nepal. The Asian Infrastructure Investment Bank said the money would fund roads.")
+    record = extract(RawDocument("t", "t", text, "x"), nlp)
+    assert [(b.name, sorted(b.aliases), [m.text for m in b.mentions]) for b in record.bodies] == [
+        ("Asian Infrastructure Investment Bank Group", ["AIIB", "Asian Infrastructure Investment Bank", "Bank"],
+         ["Bank", "Asian Infrastructure Investment Bank Group", "Asian Infrastructure Investment Bank"])]

@@ -215,3 +215,67 @@ def test_a_captions_date_dates_no_statement(nlp):
     prose = "The line was approved on May 20, 2024, the ministry said.\n"
     assert [c[3] for c in claims(said + caption, nlp)] == [None]  # no publication date, and a picture's is not one
     assert [c[3] for c in claims(said + prose, nlp)] == ["2024-05-14"]  # the prose's latest date counts back
+
+
+def test_kind_of_what_a_side_will_do_to_its_measures(nlp):
+    """A passive ("the decree would be published") or a measure that changes ("the duty would
+    fall") is a commitment; what a measure will do to others ("would raise ...") a prediction, and
+    so is a passive with a prediction before it."""
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the decree would be published in the gazette on Monday.\n"
+            "Lind said the duty on soybean exports would fall to 26 percent.\n"
+            "Lind said the measures would raise about 41 billion pesos next year.\n"
+            "Lind said the reduction would cost the treasury 800 million dollars and would be financed by spending cuts.\n"
+            "Lind said the company respected the ruling and would pay the fine.\n")
+    assert kinds(text, nlp) == ["commitment", "commitment", "prediction", "prediction", "commitment"]
+
+
+def test_kind_words_across_quotation_marks_and_comparisons(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the government \"remains fully committed\" to the programme.\n"
+            "Lind said growth had been weaker than expected last year.\n"
+            "Lind said the review was in line with the government's commitment to pay farmers more.\n"
+            "Lind estimated that 150,000 tonnes had been smuggled out last season.\n")
+    assert kinds(text, nlp) == ["commitment", "assertion", "commitment", "assertion"]
+
+
+def test_members_and_roles_of_a_named_body_speak_for_it(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Sweden's central bank, the Riksbank, cut its policy rate on Tuesday.\n"
+            "The bank said the rate was likely to stay at that level.\n"
+            "Analysts at JPMorgan said they expected further cuts.\n"
+            "The Competition Commission fined six builders on Monday.\n"
+            "In an unusual step, the watchdog has asked the ministry to bar the six groups from public contracts.\n"
+            "Acme Mining Ltd said in a statement that it would appeal.\n"
+            "A company spokesperson told reporters that Acme had spent 190 million dollars on permits.\n")
+    assert speakers(text, nlp) == [
+        ("Sveriges Riksbank", "said"), ("JPMorgan", "said"), ("Competition Commission", "asked"),
+        ("Acme Mining Ltd", "said"), ("Acme Mining Ltd", "told")]
+
+
+def test_judging_finding_ruling_and_signalling_are_cues(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Ofwat chief executive Claire Henshaw spoke to reporters on Monday.\n"
+            "Mercia Water must pay 88 million pounds for failing to meet targets, the water regulator Ofwat has ruled.\n"
+            "The Competition Commission found that the six firms had shared out contracts.\n"
+            "The Competition Commission judged that the market had recovered.\n"
+            "Finance Minister Olaf Lind signalled that rates could fall again.\n"
+            "\u201cThey say there is no money, but there is money for exporters,\u201d Lind wrote on social media.\n")
+    assert speakers(text, nlp) == [("Ofwat", "ruled"), ("Competition Commission", "found"),
+                                   ("Competition Commission", "judged"), ("Olaf Lind", "signalled"),
+                                   ("Olaf Lind", "wrote")]
+
+
+def test_a_body_by_its_role_or_its_investigation(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "The Competition Commission fined six builders on Monday.\n"
+            "According to the regulator, the six firms met regularly to share out contracts.\n"
+            "The Commission's investigation found that the firms were selling at inflated prices.\n")
+    assert speakers(text, nlp) == [("Competition Commission", "according to"), ("Competition Commission", "found")]
+
+
+def test_a_boss_is_the_head_a_description_fits(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Energy Minister Tom Reed said the grid was ready.\n"
+            "The energy boss also warned that blackouts could follow in winter.\n")
+    assert speakers(text, nlp) == [("Tom Reed", "said"), ("Tom Reed", "warned")]
