@@ -163,6 +163,7 @@ class BodyFinder:
         chosen = _non_overlapping(_outvoted(chosen, self._entity_candidates(doc, chosen)))
         chosen = _non_overlapping(chosen + self._list_siblings(doc, chosen))
         chosen = _non_overlapping(chosen + _other_mentions(doc, chosen))
+        chosen = [(doc[s.start:_possessive_place_cut(doc, s.start, s.end, self.heads)], k, how) for s, k, how in chosen]
         credits = [c for c in chosen if is_credit(c[0])]
         chosen = [c for c in chosen if not is_credit(c[0])]
         bodies: dict[str, dict] = {}
@@ -484,6 +485,9 @@ class BodyFinder:
         capital = text[:1].isupper() or (employer and re.match(r"[a-z]{1,2}[A-Z]", text) is not None)  # "mBank"
         if not words or not capital or text.lower() in self.not_bodies or _event(span):
             return True
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and not text.isupper() \
+                and not self._known(text) and not employer:
+            return True  # "Telecoms contributed 14 per cent of GDP": a common noun capitalised as a sentence opens
         if len(span) == 1 and (text.rstrip("s") in self.heads or text[:-2] in self.heads) and text not in self.heads:
             return True  # "Procuratorates": a generic plural
         if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":
@@ -495,6 +499,9 @@ class BodyFinder:
         if any(t.like_num or (any(c.isdigit() for c in t.text) and not re.fullmatch(r"[A-Z]+-?\d{1,2}", t.text))
                or t.text in ("/", "|", "\u2022", "@", "=", "+", "#") for t in span):
             return True
+        if len(span) == 1 and (text in _currency_codes() or text == "SDR") and span.end < len(doc) \
+                and (doc[span.end].like_num or doc[span.end].text[:1].isdigit()):
+            return True  # "EGP 4.6 trillion", "SDR 254 million": a currency's code before an amount
         if any(re.fullmatch(r"[A-Z]\d+(?:\.\d+)?", t.text) for t in span) and _amount_context(span):
             return True  # "from N11 to N16 per minute", "between P45 and P52 per kilo": money in a currency's letter
         if 1 < len(words) <= 3 and words[-1] in self.building_heads and "of" not in words:
@@ -705,6 +712,12 @@ class BodyFinder:
             if info["parent"] and info["parent"] not in bodies and info["parent"] not in self.entries:
                 bodies.pop(key)
         return [s for s in spans if s.kb_id_ in bodies]
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset:
+    from .currencies import _current_codes
+    return frozenset(_current_codes())
 
 
 def _amount_context(span: Span) -> bool:
@@ -929,6 +942,24 @@ def _clean(ent: Span) -> Span | None:
                            or doc[end - 1].is_lower):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+NATIONAL_HEADS = {"Court", "Parliament", "Senate", "Congress", "Assembly", "Government", "Cabinet"}
+
+
+def _possessive_place_cut(doc: Doc, start: int, end: int, heads=()) -> int:
+    """"the Third Chamber of Chile's Supreme Court": the place's possessive belongs to the name that
+    follows it, so the first name ends before its "of"."""
+    after = doc[end + 1:end + 4]
+    if end < len(doc) and doc[end].text in ("'s", "\u2019s") and end - start >= 4 \
+            and any(t.text in NATIONAL_HEADS for t in after) and all(t._.pkg_cap for t in after[:1]) \
+            and any(t.text in heads for t in doc[start:end]):
+        for i in range(end - 1, start + 1, -1):
+            if doc[i].lower_ == "of":
+                if all(is_place(t) for t in doc[i + 1:end]) or _territory_code(doc[i + 1:end].text):
+                    return i
+                break
+    return end
 
 
 def _split_list(span: Span | None) -> list[Span | None]:

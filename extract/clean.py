@@ -79,6 +79,29 @@ def boilerplate_rule(line: str, rules=None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _list_headings() -> tuple[Rule, ...]:
+    data = json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
+    return tuple(Rule(r["name"], re.compile(r["pattern"], re.I)) for r in data.get("list_headings", []))
+
+
+def list_heading(line: str) -> str | None:
+    """The name of the rule that makes ``line`` the heading of a list of related headlines or
+    tags ("Related News", "More information", "Tags: cocoa, COCOBOD"), or None."""
+    stripped = line.strip()
+    for rule in _list_headings():
+        if stripped and rule.pattern.fullmatch(stripped):
+            return rule.name
+    return None
+
+
+def _prose(line: str) -> bool:
+    """Running prose: a long line, or a sentence of five words or more with its closing stop
+    (a related headline has none)."""
+    n = len(re.findall(r"[^\W\d_][\w'\u2019-]*", line))
+    return n >= 25 or (n >= 5 and line.rstrip().endswith((".", "?", "!", "\u201d", '"')))
+
+
 def strip_inline(line: str, rules=None) -> str:
     """The line without the stretches that inline rules drop (trailing credits)."""
     _, inline_rules = rules or load_rules()
@@ -126,6 +149,7 @@ def clean(text: str, drop: set[int] | None = None, rules=None, cut: dict[int, in
     line_rules, inline_rules = rules or load_rules()
     pieces: list[tuple[int, int]] = []
     dropped: list[tuple[Line, str]] = []
+    prose, in_list = False, None  # the article's prose has begun; the list heading now open
     for index, line in enumerate(lines_of(text)):
         if cut and index in cut:
             skip = min(cut[index], line.end - line.start)
@@ -133,6 +157,14 @@ def clean(text: str, drop: set[int] | None = None, rules=None, cut: dict[int, in
         if drop and index in drop:
             dropped.append((line, "metadata"))
             continue
+        heading = list_heading(line.text) if prose else None
+        if heading or (in_list and line.text.strip() and not _prose(line.text)):
+            in_list = heading or in_list
+            dropped.append((line, in_list))
+            continue
+        if line.text.strip():
+            in_list = None
+            prose = prose or _prose(line.text)
         why = boilerplate_rule(line.text, (line_rules, inline_rules))
         if why:
             dropped.append((line, why))

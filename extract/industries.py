@@ -74,7 +74,8 @@ class IndustryFinder:
         for matcher in (self.words, self.acronyms):
             for match_id, start, end in matcher(doc):
                 matches.append((doc[start:end], doc.vocab.strings[match_id]))
-        matches = [m for m in _longest(matches) if not self._modifier_only(*m) and not _menu_entry(m[0])]
+        matches = [m for m in _longest(matches) if not self._modifier_only(*m) and not _menu_entry(m[0])
+                   and not _portfolio(m[0]) and not _medium(m[0])]
         in_list = self._listed(doc)
         accepted = set()
         starts = {m[0].root.i for m in matches}
@@ -148,6 +149,9 @@ class IndustryFinder:
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
         target = head if root.dep_ == "conj" else root
+        if target.dep_ == "nsubj" and target.head.lemma_.lower() in SHARE_VERBS \
+                and SHARE_OF.search(target.sent.text):
+            return True  # "Telecoms contributed about 14 per cent of gross domestic product"
         return target.dep_ == "dobj" and target.head.lemma_.lower() in self.making_verbs
 
     def _listed(self, doc: Doc) -> set[int]:
@@ -257,6 +261,31 @@ class IndustryFinder:
 
 COORDINATED = re.compile(r"(?<![\w-])(?=((?:[a-z][\w-]+\s*,\s*){0,6}[a-z][\w-]+,?\s+(?:and|or|&)\s+[a-z][\w-]+)\s+([a-z]+)\b(?!-)"
                          r"(?:\s+(industries|industry|sectors|sector)\b)?)")
+
+
+SHARE_VERBS = {"account", "contribute", "represent", "make", "generate", "employ"}
+SHARE_OF = re.compile(r"\b(?:GDP|gross domestic product|of (?:the |its |the country's )?(?:economy|exports|output)|jobs)\b", re.I)
+PORTFOLIO = re.compile(r"\b(?:ministers?|ministr(?:y|ies)|secretar(?:y|ies)|departments?|portfolios?)\s+(?:of|for)\s+$", re.I)
+
+
+def _portfolio(span: Span) -> bool:
+    """"the ministers of economy, agriculture, health and energy": portfolios, not industries."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_lower or doc[i].text in (",", "and", "&")) and doc[i].lower_ not in ("of", "for") \
+            and span.start - i < 12:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    return bool(PORTFOLIO.search(doc[max(0, i - 1):i + 1].text + " "))
+
+
+def _medium(span: Span) -> bool:
+    """"wrote on social media", "the social media platform X": the medium a statement went out by."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+    return span.root.lower_ == "media" and (before in ("on", "via", "across") or after in ("platform", "post", "account"))
 
 
 def _menu_entry(span: Span) -> bool:

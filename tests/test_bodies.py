@@ -192,6 +192,27 @@ def test_a_headline_in_title_case_with_a_generic_acronym_is_no_body(nlp):
     assert got == {"Business Unity South Africa": ("other", None)}
 
 
+def test_a_common_noun_that_opens_a_sentence_is_not_a_body(nlp):
+    got, _ = bodies("Nigeria had more than 160 million active mobile subscriptions at the end of December, "
+                    "according to NCC data.\n\nTelecoms contributed about 14 per cent of gross domestic product in "
+                    "the third quarter of 2024, according to the National Bureau of Statistics (NBS).", nlp)
+    assert set(got) == {"National Bureau of Statistics"}
+
+
+def test_a_currency_code_before_an_amount_and_a_foreign_party_s_acronym_are_not_bodies(nlp):
+    got, _ = bodies("The House of Representatives approved total spending of EGP 4.6 trillion on Monday.", nlp)
+    assert set(got) == {"House of Representatives"}
+    # "EFF" names South Africa's Economic Freedom Fighters only in a text about South Africa
+    got, _ = bodies("The IMF completed the review of the EFF arrangement with Sri Lanka, releasing SDR 254 million.", nlp)
+    assert set(got) == {"International Monetary Fund"}
+
+
+def test_a_place_s_possessive_belongs_to_the_next_name(nlp):
+    got, _ = bodies("The Third Chamber of Chile's Supreme Court on Thursday annulled the environmental approval "
+                    "of the project. The Bank of England's Monetary Policy Committee met the same day.", nlp)
+    assert set(got) == {"Third Chamber", "Supreme Court", "Bank of England", "Monetary Policy Committee"}
+
+
 def test_a_short_form_merged_through_a_longer_one_names_the_longest(nlp):
     # "Bank" goes into "... Bank", which goes into "... Bank Group": every mention ends on the last
     text = ("TUNIS, June 3, 2025 - The Bank said on Tuesday that the Asian Infrastructure Investment Bank Group "

@@ -42,3 +42,19 @@ def test_long_runs_of_punctuation_are_cut_to_their_start():
     assert cleaned.text == "The minister said so. " + "(" * 16 + " The bank agreed.\n"
     at = cleaned.text.index(" The bank")
     assert text[cleaned.offsets.start(at):].startswith(" The bank")
+
+
+def test_related_headlines_and_tags_after_the_article_are_dropped():
+    text = ("Menu\nRelated news\nTop story of the day\n\n"
+            "The central bank cut its policy rate by half a point on Thursday, the governor said.\n\n"
+            "Related News\nMinistry of Mines opens lithium licensing round\nCourt fines energy companies\n\n"
+            "Tags: mining   Ministry of Mines\n"
+            "The bank will meet again in March, its statement said.\n")
+    cleaned = clean(text)
+    # before the prose a heading is a menu entry like any other; after it, the list goes with its heading
+    assert cleaned.text == ("Menu\nTop story of the day\n\n"
+                            "The central bank cut its policy rate by half a point on Thursday, the governor said.\n\n"
+                            "\n"
+                            "The bank will meet again in March, its statement said.\n")
+    assert [why for _, why in cleaned.dropped] == ["read more", "related headlines", "related headlines",
+                                                   "related headlines", "tags"]

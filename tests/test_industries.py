@@ -68,3 +68,18 @@ def test_portfolios_and_qualities_are_no_industries_new_concepts_are(nlp):
     assert got == set()
     got, _ = industries("Lower rates would support mortgage lending, the major supermarkets and the rental housing sector.", nlp)
     assert got == {"mortgage lending", "supermarkets", "rental housing"}
+
+
+def test_portfolios_and_media_are_not_industries_and_a_share_of_gdp_is(nlp):
+    got, _ = industries("The committee includes the ministers of economy, agriculture, health and energy. "
+                        "The minister wrote on social media that the plan was fair.", nlp)
+    assert got == set()
+    got, _ = industries("Telecoms contributed about 14 per cent of gross domestic product last year, the regulator said.", nlp)
+    assert got == {"telecommunications"}
+
+
+def test_a_metal_is_an_industry_only_where_the_text_treats_it_as_one(nlp):
+    got, _ = industries("The mine would produce some 150,000 tonnes of copper concentrate a year, the company said.", nlp)
+    assert got == set()
+    got, _ = industries("The government has also halted nickel exports to build a smelting base.", nlp)
+    assert got == {"nickel"}
