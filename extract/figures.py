@@ -278,8 +278,9 @@ def _money_unit(m: re.Match, rd: Reader, text: str) -> str | None:
     if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
             or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
         return None  # "($1 = 0.9223 euros)": an exchange-rate note
-    if pre and pre[-1:].isalpha() and not scaled and (not re.match(r"\s", text[m.end("pre"):]) or len(pre) == 1):
-        return None  # "COP28", "R5": a letter symbol glued to a bare number is a name
+    if pre and pre[-1:].isalpha() and not scaled and (not re.match(r"\s", text[m.end("pre"):]) or len(pre) == 1) \
+            and not (re.search(r"[,.]\d", m.group("n1")) or (len(pre.strip()) >= 2 and not pre.isupper())):
+        return None  # "COP28", "R5": a letter symbol glued to a bare number is a name ("Rs600,000", "Rs500" are sums)
     if re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) and not (pct or scaled or pre):
         return None  # "in 2023 dollars"
     if pct:
