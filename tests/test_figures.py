@@ -277,3 +277,18 @@ def test_local_symbols_cldr_does_not_list(nlp):
 def test_a_glued_symbol_with_a_written_sum_is_money(nlp):
     text = "Pakistan raised the exemption threshold to Rs600,000 this year."
     assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(600000.0, "PKR")]
+
+
+def test_changes_of_a_rate_are_in_points(nlp):
+    text = ("The central bank cut its policy rate by 250 basis points to 43.5%. Growth should rise by 1.5 to 2 "
+            "percentage points. The Riksbank lowered its rate by a quarter of a percentage point.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [
+        (250.0, "basis point"), (43.5, "percent"), (1.5, "percentage point"), (2.0, "percentage point"),
+        (0.25, "percentage point")]
+
+
+def test_shares_in_words_without_of_and_spans_of_time(nlp):
+    text = "The EU has 196 measures in force, of which more than two thirds concern imports."
+    assert (66.66, "percent", "over", None) in figures(nlp, text)
+    text = "The firms ran a cartel over a quarter of a century."
+    assert [u for _, u, _, _ in figures(nlp, text)] == []
