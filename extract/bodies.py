@@ -860,13 +860,17 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
                     or (is_acronym(name) and name == _initials(other["name"])):
                 into[key] = other_key
                 break
-    for key, target in into.items():
+    final = {}
+    for key, target in into.items():  # "Bank" into "Development Bank" into "African Development Bank"
         while target in into:
             target = into[target]
+        final[key] = target
+    for key, target in final.items():
         bodies[target]["aliases"].add(bodies[key]["name"])
         bodies[target]["aliases"].update(bodies[key]["aliases"])
+    for key in final:
         bodies.pop(key)
-    return [Span(doc, s.start, s.end, label="BODY", kb_id=into.get(s.kb_id_, s.kb_id_)) if s.kb_id_ in into else s
+    return [Span(doc, s.start, s.end, label="BODY", kb_id=final[s.kb_id_]) if s.kb_id_ in final else s
             for s in spans]
 
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .clean import is_caption
-from .dates import DATE_LABEL, day_mentions, find_dates, reference_date, reference_month
+from .dates import DATE_LABEL, MONTHS as MONTH_NUMBERS, day_mentions, event_dates, reference_date, reference_month
 from .lexicon import is_place, load_json, text_of
 from .metadata import read_metadata
 
@@ -56,6 +56,9 @@ class Words:
         self.ranks = words("rank_words")
         self.bodies = words("body_words")
         self.data = words("data_words")
+        self.members = words("member_words")
+        self.unresolved_members = words("spokesperson_words")
+        self.roles = {w: set(kinds) for w, kinds in (data.get("role_words") or {}).items()}
         heads = _phrases(data.get("unresolved_heads"))
         # a pronoun for a person, or a description of one ("a senior official", "the spokesperson")
         self.unresolved = re.compile(r"^(?:he|she" + (r"|(?:(?:the|an?|one|this|that)\s+)?(?:[a-z-]+\s+){0,3}"
@@ -84,7 +87,8 @@ class ClaimFinder:
         self.np_content = set(data.get("np_content") or ())
         self.objects: dict = data.get("objects") or {}
         self.modality_re = {kind: re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
-                            for kind, words in self.modality.items() if kind != "first_party" and words}
+                            for kind, words in self.modality.items() if kind in ("directive", "commitment", "prediction") and words}
+        self.neutral_re = _phrases(self.modality.get("neutral"))
 
     def __call__(self, doc: Doc) -> Doc:
         people = {s.start: s for s in doc.spans.get("pkg_people", [])}
@@ -112,9 +116,11 @@ class ClaimFinder:
                 if speaker_token.pos_ == "PRON" and any(
                         other[3].i != cue_token.i and other[4][0] <= cue_token.idx < other[4][1]
                         and other[4] != (sent.start_char, sent.end_char)
-                        and _is_person_word(other[2], people, self.words) == (speaker_token.lower_ in ("he", "she", "i"))
+                        and (_is_person_word(other[2], people, self.words) == (speaker_token.lower_ in ("he", "she", "i"))
+                             or speaker_token.lower_ in ("they", "we", "you"))
                         for other in cues):
-                    continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of
+                    continue  # "Orbit said that it would appeal": "it" is Orbit, whose claim this is part of;
+                    # "“They say there is no money,” she wrote": whoever "they" are, it is her claim
                 resolved = context.resolve(speaker_token)
                 if resolved is None:
                     phrase = _phrase(speaker_token)
@@ -204,11 +210,15 @@ class ClaimFinder:
         ("... noted that ... and urged them to ...") makes the claim a directive."""
         span = sent.doc.char_span(*content, alignment_mode="expand") if content else None
         span = span if span is not None and len(span) else sent
-        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end)
+        inner = {t.i for t in span if (t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end
+                                       and not _infinitive(t))
                  or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children)
                  for t in t.subtree}  # "debts that towns need to repay", "unclear whether it would"
         tokens = [t for t in span if t.i not in inner]
-        low = " " + " ".join(t.lower_ for t in tokens) + " "
+        # quotation marks inside what was said ("remains "fully committed" to") break no phrase
+        low = " " + " ".join(t.lower_ for t in tokens if not (t.is_quote or t.text in "\u201c\u201d\u00ab\u00bb")) + " "
+        if self.neutral_re is not None:  # "weaker than expected" predicts nothing
+            low = self.neutral_re.sub(" ", low)
 
         def has(kind):
             pattern = self.modality_re.get(kind)
@@ -219,26 +229,43 @@ class ClaimFinder:
         if has("commitment"):
             return "commitment"
         modal = self._modal(tokens)
-        if modal:
-            return modal
-        if has("prediction") or re.search(r"\bcould\b(?!\s+not\b)", low):  # "could hurt", not "could not afford"
+        predicted = has("prediction") or re.search(r"\bcould\b(?!\s+not\b)", low)  # "could hurt", not "could not afford"
+        if modal == "commitment" or (modal == "done" and not predicted):
+            return "commitment"
+        if modal or predicted:
             return "prediction"
         return "assertion"
 
     def _modal(self, tokens: list) -> str | None:
         """"will"/"would"/"shall": a commitment when the speaker's side is the subject, else a prediction."""
         first_party = set(self.modality.get("first_party") or ())
+        policy = set(self.modality.get("policy_subjects") or ())
+
+        def words_of(subjects):
+            return [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "poss"))]
         kinds = []
         for t in tokens:
             if t.tag_ != "MD" or t.lower_ not in ("will", "would", "shall", "'ll", "\u2019ll", "wo"):
                 continue
-            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            words = {w.lower_ for s in subjects for w in s.subtree}
-            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP") for s in subjects for w in s.subtree)
-            kinds.append("commitment" if own else "prediction")
+            verb = t.head
+            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj" \
+                    and verb.head.i != verb.i:
+                verb = verb.head  # "the company respected the verdict and would pay": the subject of "respected"
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # the subject's head or its owner ("our plan", "the ministry's plan"), not any word in it
+            # ("fines paid out of company profits")
+            words = {w.lower_ for w in words_of(subjects)}
+            own = bool(words & first_party) or any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in words_of(subjects))
+            # what the speaker's side does to a thing ("the decree would be published") or how a
+            # measure it takes changes ("the duty would fall", "the cut would become permanent"),
+            # unless what was said predicts ("he expected the projects to be approved")
+            done = any(c.dep_ == "auxpass" for c in t.head.children) or (
+                any(s.lemma_.lower() in policy for s in subjects)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in t.head.children))
+            kinds.append("commitment" if own else "done" if done else "prediction")
         if "commitment" in kinds:
             return "commitment"
-        return "prediction" if kinds else None
+        return kinds[0] if kinds else None  # "the cut would cost ... and would be financed by ...": the first
 
 
 
@@ -287,8 +314,9 @@ class Context:
         person = self._named_person(token)
         if person is not None:
             return person, "person", 0.9
-        body = self.body_at.get(token.i)
-        if body is not None:
+        body = self.body_at.get(token.i) or next((self.body_at[c.i] for c in token.children if c.dep_ in (
+            "appos", "compound", "flat") and c.i in self.body_at and token.lower_ in self.words.roles), None)
+        if body is not None:  # "the water regulator Ofwat"
             return body.kb_id_, "body", 0.85
         low = token.lower_
         if low in ("he", "she", "i"):
@@ -309,9 +337,22 @@ class Context:
                 if key:
                     return key, "body", 0.7
         words = _modifiers(token)
+        if low in lex.members:  # "analysts at JPMorgan", "officials at the ministry": the body speaks
+            inner = next((self.body_at[g.i] for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of", "in")
+                          for g in c.subtree if g.i in self.body_at), None)
+            if inner is not None:
+                return inner.kb_id_, "body", 0.7
+            if low in lex.posts or low in lex.unresolved_members:
+                owner = next((c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.body_at
+                              and (c.lower_ in lex.bodies or c.lower_ in lex.roles)), None)
+                if owner is not None:  # "a ministry spokesperson", "a company spokesperson"
+                    key = self._described_body(owner, _modifiers(owner))
+                    return (key, "body", 0.65) if key else None
         if low in lex.posts:
-            return self._described_person(token, words)
-        if low in lex.bodies:
+            person = self._described_person(token, words)
+            if person is not None or not (low in lex.bodies or low in lex.roles):
+                return person
+        if low in lex.bodies or low in lex.roles:  # "according to the regulator": no official fits, the body
             key = self._described_body(token, words)
             return (key, "body", 0.7) if key else None
         return None
@@ -375,19 +416,28 @@ class Context:
         """"the health ministry", "the presidential office", "the central bank": the body whose
         name has the description's head and words."""
         scored = []
+        head = token.lower_
         for key, info in self.body_info.items():
             names = [info.get("name") or ""] + list(info.get("aliases") or ())
-            name_words = {w[:6] for n in names for w in re.findall(r"[a-z]+", n.lower())}
-            if token.lower_[:6] not in name_words:
-                continue
+            full = [w for n in names for w in re.findall(r"[a-z]+", n.lower())]
+            name_words = {w[:6] for w in full}
+            if head[:6] not in name_words and not (len(head) >= 4 and any(w.endswith(head) for w in full)):
+                continue  # "the bank" is the Riksbank
             overlap = len({w[:6] for w in words} & name_words)
             if words - self.words.generic_modifiers and not overlap:
                 continue
-            scored.append((overlap, key))
-        if not scored:
-            return None
-        best = max(score for score, _ in scored)
-        keys = [k for score, k in scored if score == best]
+            # the body the word heads ("the bank": Sveriges Riksbank, not the Board of the Riksbank)
+            heads = {re.split(r"\s+of\s+", n.lower())[0].split()[-1:][0] for n in names if n.strip()}
+            scored.append((overlap, any(h.startswith(head[:6]) or h.endswith(head) for h in heads), key))
+        if not scored:  # "the watchdog", "the airline": the latest body of the kind the word names
+            kinds = self.words.roles.get(head) or ()
+            fits = [k for k, info in self.body_info.items() if info.get("kind") in kinds]
+            named = any(c.dep_ in ("compound", "appos", "flat", "poss") and c.pos_ in ("PROPN", "PRON") for c in token.children)
+            if not fits or named or words - self.words.generic_modifiers:
+                return None  # "Taiwanese group TSMC", "her party": not a body named before
+            return self._most_salient_body(fits, token.i)
+        best = max(score[:2] for score in scored)
+        keys = [score[2] for score in scored if score[:2] == best]
         return keys[0] if len(keys) == 1 else self._most_salient_body(keys, token.i)
 
     def _in_body(self, person: str, body: str) -> bool:
@@ -528,6 +578,11 @@ def _content(cue: Token, speaker: Token, sent: Span, phrasal: bool = False) -> t
     return start, end
 
 
+def _infinitive(token: Token) -> bool:
+    """A "to" infinitive ("readiness to consider", "commitment to pay")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _acts_on_object(verb: Token) -> bool:
     """A cue verb with an object and no clause of content ("proposed a package") reports no speech."""
     children = {c.dep_ for c in verb.children}
@@ -600,19 +655,24 @@ def _name_before(verb: Token, people: dict, bodies: dict) -> list[Token]:
 
 def _reference(doc: Doc) -> dt.date | None:
     """What relative dates count from when the document has no full publication date: the
-    latest full date the text's prose gives; a photo caption's or credit's date is the
-    picture's, never the article's. Kept on the doc."""
+    latest full date the text's prose gives, else the latest a photo caption gives (a caption
+    dating the press conference the article reports); a deadline's or a start's date ("must
+    decide by 16 December 2025") is no day the article reports. Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
-        dates = [d for line in text_of(doc).splitlines() if not is_caption(line) for _, _, d in find_dates(line)]
+        lines = text_of(doc).splitlines()
+        dates = [d for line in lines if not is_caption(line) for _, _, d in event_dates(line)] or \
+            [d for line in lines if is_caption(line) for _, _, d in event_dates(line)]
         doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
 
 
 def _in_caption(sent: Span) -> bool:
-    """The sentence is part of a photo caption or credit line."""
+    """The sentence is part of a photo caption or credit line: the line its words start on is
+    one (a sentence that ends in blank lines is not a caption for the line after them)."""
     text = text_of(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
+    first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", first)
     return is_caption(text[start:end if end >= 0 else len(text)])
 
 
@@ -636,11 +696,34 @@ def _own_date(sent: Span, content: tuple[int, int], doc: Doc, cue: Token, words:
     if outside:
         return outside[0][2].isoformat()
     attribution = text[:max(0, content[0] - base)] + " " + text[max(0, content[1] - base):]
+    month = _month_of(attribution, doc._.pkg_published)
+    if month:
+        return month  # "said in March", "told HT last month": the month is the date (SCHEMA: YYYY-MM)
     if words.dated_elsewhere(attribution):
         return ""
     if words.at_event(attribution, _adjuncts(cue)):
         return "event"  # "said at the press briefing": the day of the event the article reports
     return None
+
+
+IN_MONTH = re.compile(r"\b(?:in|earlier\s+in)\s+(?P<month>january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december)\b(?!\s+\d)|\b(?P<last>last)\s+month\b", re.I)
+
+
+def _month_of(attribution: str, published: str | None) -> str | None:
+    """The month an attribution dates a statement to ("said in March", "told reporters last
+    month") as YYYY-MM: the latest such month before the publication day's month, never
+    guessed without one."""
+    ref = reference_date(published)
+    m = IN_MONTH.search(attribution)
+    if not ref or not m:
+        return None
+    if m.group("last"):
+        year, month = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+    else:
+        month = MONTH_NUMBERS[m.group("month").lower()]
+        year = ref.year if month < ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _adjuncts(cue: Token) -> str:
@@ -668,7 +751,8 @@ def _date_claims(doc: Doc, claims: list[dict], unresolved: list[dict], post_body
         parent = (body_info.get(body) or {}).get("parent") if body else None
         return {b for b in (body, parent) if b}
 
-    dated = [c for c in claims if c["own_date"] and c["own_date"] != "event"]
+    # a statement dated to a month ("said in March") is not the article's event
+    dated = [c for c in claims if c["own_date"] and c["own_date"] != "event" and len(c["own_date"]) == 10]
     event, present = None, set()
     if dated:
         # The article's event is the day its lead names when a statement is dated to it too

@@ -106,20 +106,33 @@ def reference_month(published: str | None) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
-_NOT_THE_DAY = r"(?:before|after|until|till|by|since|next|from|ahead\s+of|coming)"
+# Words before a day that make it another day than the event's: a limit, a span's end, or the
+# day a measure starts or ends ("takes effect on 1 July", "comes into force on Monday").
+_NOT_THE_DAY = (r"(?:before|after|until|till|by|since|next|from|ahead\s+of|coming"
+                r"|(?:effect|effective|force|due|scheduled|expires?|expiring|starting|beginning)(?:\s+(?:on|from|for))?)")
 _SPAN_AFTER = r"(?:\s*(?:-|\u2013|to|and|through)\s*\d)"
 WEEKDAY_WORD = re.compile(r"\b(?:(?P<last>last)\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!" + _SPAN_AFTER + ")"
                        r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
                        r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
                        r"(?!\.?,?\s*\d{4})", re.I)
-RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday)\b", re.I)
+RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)\b", re.I)
+
+
+def event_dates(text: str) -> list[tuple[int, int, dt.date]]:
+    """The full dates of ``text`` that can be an event's day: not a deadline, a start or an end
+    ("must decide by 16 December 2025", "takes effect on 1 July 2026")."""
+    return [(s, e, d) for s, e, d in find_dates(text) if not _not_the_day(text, s)]
+
+
+def _not_the_day(text: str, start: int) -> bool:
+    return re.search(rf"\b{_NOT_THE_DAY}\s+(?:the\s+)?$", text[max(0, start - 24):start], re.I) is not None
 
 
 def day_mentions(text: str, published: str | None, fallback: dt.date | None = None) -> list[tuple[int, int, dt.date]]:
     """The days ``text`` names, resolved: full dates as written; "January 4" / "4 January" to the
     latest such day on or before the reference; "(on) Tuesday" / "said Thursday" to the latest
-    such weekday on or before it; "today", "yesterday". The reference is ``published`` when it
+    such weekday on or before it; "today" ("this afternoon", "tonight"), "yesterday". The reference is ``published`` when it
     is a full date, else ``fallback`` (a full date the text gives). A month-only ``published``
     still dates "June 16" in that year; weekdays then stay unresolved. Days that are not the
     day of the event ("before Thursday", "next Monday", "July 5 to 7") are left out. A year is
@@ -132,7 +145,7 @@ def day_mentions(text: str, published: str | None, fallback: dt.date | None = No
         return any(s <= start < e for s, e, _ in found)
 
     def excluded(start: int) -> bool:
-        return re.search(rf"\b{_NOT_THE_DAY}\s+(?:the\s+)?$", text[max(0, start - 20):start], re.I) is not None
+        return _not_the_day(text, start)
 
     for m in MONTH_DAY.finditer(text):
         if taken(m.start()) or excluded(m.start()):

@@ -34,10 +34,14 @@ HEADER_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b\s*")
 LABELLED = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?\s+:\s")
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 BYLINE = re.compile(r"^(by|from)\s+[A-Z]", re.I)
-# A menu or breadcrumb: short parts between separators ("News | Sports | Radio", "Home > Economy").
-NAV_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022>\u00bb\u203a]\s*|\s+/\s+")
+# A menu or breadcrumb: short parts between separators ("News | Sports | Radio", "Home > Economy",
+# or the runs of spaces and tabs that a page's inline links leave in its text: "Home   News   Sport").
+NAV_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022>\u00bb\u203a]\s*|\s+/\s+|\s{3,}|\t+")
+# The page's first header lines, where a site prints its name and tagline above its menus.
+MASTHEAD_LINES = 3
 # Words a name leaves in lower case ("Ministry of Agriculture and Livestock Development").
-NAME_CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "del", "la", "du", "des", "da", "do", "y", "und", "für"}
+NAME_CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "del", "la", "du", "des", "da", "do", "y", "und", "für",
+                   "di", "della", "delle", "dei", "degli", "e", "et", "van", "von", "der"}
 
 
 @dataclass
@@ -55,7 +59,9 @@ def words(text: str) -> list[str]:
 def is_body(line: str) -> bool:
     """A line of running prose: long, or a sentence of some length."""
     n = len(words(line))
-    return n >= 25 or (n >= 5 and line.rstrip().endswith((".", "?", "!", "\u201d", '"')))
+    # a closing quote ends a sentence only after its stop ('... "in time."'); a headline may end on a
+    # quoted phrase ('... become "the driving force"')
+    return n >= 25 or (n >= 5 and re.search(r"[.?!][\u201d\u2019\"']?\s*$", line.rstrip()) is not None)
 
 
 def headline_like(line: str) -> bool:
@@ -80,7 +86,9 @@ def navigation(line: str) -> bool:
     """A menu or breadcrumb line: two or more short parts between separators
     ("News | Sports | Radio | Music", "Media Centre > Press Releases", "Sign in | Subscribe")."""
     parts = [p for p in NAV_SEPARATOR.split(line.strip()) if p.strip()]
-    return len(parts) >= 2 and all(len(words(p)) <= 4 and not p.rstrip().endswith((".", "?", "!")) for p in parts)
+    # a long menu may hold a longer item ("Swedish Word of the Day")
+    longest = 4 if len(parts) < 4 else 6
+    return len(parts) >= 2 and all(len(words(p)) <= longest and not p.rstrip().endswith((".", "?", "!")) for p in parts)
 
 
 def name_shaped(line: str) -> bool:
@@ -256,10 +264,13 @@ def _title(meta: Metadata, lines: list[Line], header: list[tuple[int, str]], bod
                 if not any(j != i and t != u and t.endswith(u) for j, u, _ in candidates)
                 and not any(j < i and t == u for j, u, _ in candidates)]
     fitting = [(i, t, c) for i, t, c in distinct if headline_like(t) and taken_up(t, body)]
-    # A masthead (the site's or body's name above its menus) is not the headline: a name-shaped
-    # line with a menu or breadcrumb line after it, before the next fitting line, gives way to it.
+    # A masthead (the site's or body's name above its menus) or its tagline is not the headline: a
+    # name-shaped line, or any line at the very top of the page, with a menu or breadcrumb line after
+    # it and before the next fitting line, gives way to that line.
     menus = [i for i, line in header if navigation(line)]
-    while len(fitting) > 1 and name_shaped(fitting[0][1]) and any(fitting[0][0] < m < fitting[1][0] for m in menus):
+    top = {i for i, _ in header[:MASTHEAD_LINES]}
+    while (len(fitting) > 1 and (name_shaped(fitting[0][1]) or fitting[0][0] in top)
+           and any(fitting[0][0] < m < fitting[1][0] for m in menus)):
         fitting.pop(0)
     chosen = fitting[0] if fitting else None
     meta.drop |= {i for i, _ in header if chosen is None or i != chosen[0]}

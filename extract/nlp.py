@@ -23,7 +23,8 @@ from . import bodies, claims, figures, industries, people  # noqa: F401
 @Language.component("policykg_lines", assigns=["token.is_sent_start"])
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines and captions have no full stop), and so does
-    a full stop glued to the next sentence ("said Xi.He added")."""
+    a full stop glued to the next sentence ("said Xi.He added"); a word followed by a space,
+    with no stop after it, never does."""
     line_starts = [0] if len(doc) else []
     for token in doc[1:]:
         prev = doc[token.i - 1]
@@ -33,6 +34,8 @@ def line_sentences(doc: Doc) -> Doc:
         elif prev.text == "." and not prev.whitespace_ and token.text[:1].isupper() and token.i >= 2 \
                 and doc[token.i - 2].text[-1:].islower():
             token.is_sent_start = True
+        elif prev.is_alpha and prev.whitespace_ and not token.is_space:
+            token.is_sent_start = False  # no stop, no line break: the parser may not cut "Luong Minh | Tam said"
     for start in line_starts:
         _dateline(doc, start)
     return doc

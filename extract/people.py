@@ -50,6 +50,11 @@ class PeopleFinder:
         heads = "|".join(re.escape(w) for w in self.lexicon.get("ministry_heads") or ())
         self.ministry_heads = re.compile(rf"\b(?:{heads})\b") if heads else None
         self.gazetteer_names = {e["name"].lower(): key for key, e in self.gazetteer.items()}
+        # the capitalised words public bodies are named with ("Finance", "Resources", "Market"): the
+        # words of a portfolio, which a name that follows it ("Minister of Finance Dang Thi Lan") has not
+        self.portfolio_words = {w.lower() for e in self.gazetteer.values() if e.get("kind") in PUBLIC_KINDS
+                                for n in [e["name"], *e.get("aliases", ())]
+                                for w in re.findall(r"[A-Z][\w'\u2019-]*", n)}
         self.country_names = {}  # (country, a name or alias) -> the gazetteer key ("Department of the Treasury" in the US)
         for key, e in self.gazetteer.items():
             for n in [e["name"], *e.get("aliases", ())]:
@@ -68,6 +73,10 @@ class PeopleFinder:
                                   rf"(?:{'|'.join(re.escape(w) for w in self.lexicon.get('private_posts', []))})$)") \
             if self.lexicon.get("private_posts") else None
         self.ranks = {r.lower() for r in self.lexicon["ranks"]}
+        # "Infrastructure New Zealand chief executive X": a company's post after a field word and a
+        # place is still a company's post (not "member": "cabinet member" is a public one)
+        ends = [w for w in self.lexicon.get("private_posts", []) if w != "member"]
+        self.private_end = re.compile(rf"(?i:\s(?:{'|'.join(re.escape(w) for w in ends)})$)") if ends else None
         self.bare_public = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in self.lexicon['public_when_bare'])})\b)")
         ranks = "|".join(re.escape(r) for r in self.lexicon["ranks"])
         self.plurals = _plurals(load_json("posts.json").get("posts") or ())  # the post words title_regex reads
@@ -80,6 +89,7 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         bodies = list(doc.spans["pkg_bodies"]) if "pkg_bodies" in doc.spans else []
+        bodies = self._titled_names_out(doc, bodies)
         body_at_end = {s.end_char: s for s in bodies}
         body_at_start = {s.start_char: s for s in bodies}
         self._posts: dict[tuple[int, int], dict | None] = {}
@@ -105,13 +115,42 @@ class PeopleFinder:
         doc._.pkg_posts = posts
         return doc
 
+    def _titled_names_out(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+        """"Superintendent Andrés Felipe Moncada said ...", "President Martín Ezcurra said ...": the
+        model may take a name, with or without the post before it, for an organisation. A body (not
+        a gazetteer body) with a mention that is two to four name words (none a body's word, such as
+        "Board" or "Finance") after a post's words, inside the mention or right before it, is a
+        person with a post: the body leaves the bodies, with all its mentions."""
+        info = doc._.pkg_bodies or {}
+        drop = set()
+        for b in bodies:
+            k = b.start
+            while k < b.end and self.title.fullmatch(doc[k].text):
+                k += 1
+            rest = doc[k:b.end]
+            titled = k > b.start or (b.start > 0 and doc[b.start - 1].text[:1].isupper()
+                                     and self.title.fullmatch(doc[b.start - 1].text) is not None)
+            if not titled or b.kb_id_ in self.gazetteer or not 2 <= _pieces(rest) <= 4 or any(
+                    not (NAME_TOKEN.match(t.text) or t.text == "-") or t.lower_ in self.portfolio_words
+                    or t.is_stop for t in rest):
+                continue
+            drop.add(b.kb_id_)
+        if not drop:
+            return bodies
+        for key in drop:
+            info.pop(key, None)
+        kept = [b for b in bodies if b.kb_id_ not in drop]
+        doc.spans["pkg_bodies"] = kept
+        return kept
+
     def _full_names(self, doc: Doc, bodies: list[Span], body_at_end: dict, body_at_start: dict) -> list[Span]:
         """Names of two to five words: NER persons (titles and honorifics trimmed), and names a
         title introduces. en_core_web_sm mislabels Chinese names ("Peihua" as ORG), so a run of
         name words is a name when NER calls part of it a person or a title stands beside it."""
         in_body = {i for s in bodies for i in range(s.start, s.end)}
         found: dict[int, Span] = {}
-        usable = [self._name_word(t) and t.i not in in_body for t in doc]
+        appositive = self._appositive_names(doc)
+        usable = [(self._name_word(t) or t.i in appositive) and t.i not in in_body for t in doc]
         i = 0
         while i < len(doc):
             if not usable[i]:
@@ -125,11 +164,18 @@ class PeopleFinder:
             i = j
             if _pieces(span) > 2 and span.start > 0 and doc[span.start - 1].lower_ in PORTFOLIO_LINKS | {"the"}:
                 # "Commissioner for the Internal Market Thierry Breton": the portfolio ends where
-                # the words that give a post begin (the shortest such name)
-                for k in range(span.end - 2, span.start, -1):
-                    if self._post(doc, doc[k:span.end], body_at_end, body_at_start, bodies) is not None:
-                        span = doc[k:span.end]
-                        break
+                # the words that give a post begin: after the last word of a public body's name
+                # ("Minister of Finance Dang Thi Lan", "Minister of Industry and Mineral Resources
+                # Khalid Al-Mutairi"), else the shortest such name
+                last = max((t.i for t in span if t.lower_ in self.portfolio_words), default=None)
+                if last is not None and last + 1 < span.end and _pieces(doc[last + 1:span.end]) >= 2 and \
+                        self._post(doc, doc[last + 1:span.end], body_at_end, body_at_start, bodies) is not None:
+                    span = doc[last + 1:span.end]
+                else:
+                    for k in range(span.end - 2, span.start, -1):
+                        if self._post(doc, doc[k:span.end], body_at_end, body_at_start, bodies) is not None:
+                            span = doc[k:span.end]
+                            break
             if _pieces(span) < 2:
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span)
@@ -160,10 +206,35 @@ class PeopleFinder:
         if token.is_stop:  # "Liu He": a stop word only inside a name NER sees; "He Lifeng": the
             # surname that is also a pronoun, before a name NER sees (SCHEMA, "Resolution")
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            prev = token.doc[token.i - 1] if token.i > 0 else None
+            if prev is not None and not token.is_sent_start and nxt is not None and nxt.ent_type_ == "PERSON" \
+                    and NAME_TOKEN.match(nxt.text) and (prev.text in self.honorifics or (
+                        prev.text[:1].isupper() and self.title.fullmatch(prev.text))):
+                return True  # "Deputy Governor Per Sjöholm": a given name that is also a word, after a post
             return token.ent_type_ == "PERSON" or (
                 text == "He" and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "")
                 and NAME_TOKEN.match(nxt.text) is not None and not nxt.is_stop and not self.title.fullmatch(nxt.text))
         return True
+
+    def _appositive_names(self, doc: Doc) -> set[int]:
+        """"the Minister of Economy and Finance, Marta Cavallari, said": the model may take a name
+        set off by commas after a post for a place. The tokens of such an entity (two to four name
+        words, none a country's word) between a post and a comma, or before ", <post>", are name words."""
+        text = text_of(doc)
+        out = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or not 2 <= len(ent) <= 4 or ent.text.lower() in self.countries \
+                    or any(not NAME_TOKEN.match(t.text) or t.lower_ in self.countries for t in ent):
+                continue
+            before = text[max(0, ent.start_char - 120):ent.start_char]
+            comma_after = text[ent.end_char:ent.end_char + 1] in (",", "")
+            lead = re.search(r",\s*$", before)
+            if lead and comma_after and (self.title_of.search(before[:lead.start()])
+                                         or self.bare_title_before.search(before[:lead.start()])):
+                out.update(range(ent.start, ent.end))
+            elif self.title_after.match(text[ent.end_char:ent.end_char + 120]):
+                out.update(range(ent.start, ent.end))
+        return out
 
     def _strip_title_words(self, span: Span) -> Span | None:
         """"Premier Li Qiang" -> "Li Qiang"; names never start with a post word."""
@@ -182,7 +253,8 @@ class PeopleFinder:
                 post["public"] = (info["kind"] in PUBLIC_KINDS if info
                                   else bool(self.public_posts.search(post["title"]))
                                   or (post.get("bare", False) and bool(self.bare_public.search(post["title"])))
-                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"])))
+                                  or (post.get("placed", False) and not (self.private and self.private.search(post["title"]))
+                                      and not (self.private_end and self.private_end.search(post["title"])))
                                   or post.get("abbreviated", False))
                 lead = text_of(doc)[max(0, post["start"] - 40):post["start"]].split("\n")[-1]
                 if re.match(r"(?:former|ex)\b", post["title"]) or re.search(
@@ -250,10 +322,25 @@ class PeopleFinder:
                         "start": base + bare.start(1), "end": span.end_char}
             return None
         portfolio = self.title_of.search(before)
+        field = doc.char_span(base + portfolio.start(2), base + portfolio.end(2), alignment_mode="expand") \
+            if portfolio else None
+        if field is not None and (normalise(portfolio.group(2)).lower() in self.countries
+                                  or all(is_place(t) for t in field)):
+            # "IMF Senior Mission Chief for Sri Lanka Ms. Laura Petrescu": a country is the post's
+            # field, not its body; the body is the one named in the capitalised words before the title
+            start = base + portfolio.start(1)
+            lead = _lead(doc, start, sentence.start)
+            in_lead = [b for b in bodies if any(b.start <= t.i < b.end for t in lead)]
+            words = [t.text for t in lead if not is_place(t) and not t.is_stop
+                     and not any(b.start <= t.i < b.end for b in in_lead)]
+            return {"title": _title(" ".join(words + [before[portfolio.start(1):]])),
+                    "body": in_lead[-1].kb_id_ if in_lead else None,
+                    "start": start, "end": span.end_char}
         if portfolio:  # "Minister of Economy, Trade and Industry Ken Saito"
             return {"title": _title(before[portfolio.start(1):]),
                     "body": _portfolio_body(portfolio.group(2), bodies, named=True),
-                    "start": base + portfolio.start(1), "end": span.end_char}
+                    "start": base + portfolio.start(1), "end": span.end_char,
+                    "for_portfolio": re.match(r"\s+for\s", before[portfolio.end(1):]) is not None}
         bare = self.bare_title_before.search(before)
         if not bare:
             plural = self.plural_before.search(before) if self.plural_before else None
@@ -306,26 +393,49 @@ class PeopleFinder:
         main = None
         year = (reference_month(doc._.pkg_published) or (None,))[0]
         for post in posts:
+            for_portfolio = post.pop("for_portfolio", False)
+            if not post.get("public", True) and for_portfolio and not post["body"] and not post.get("former"):
+                # "Executive Vice-President for Prosperity and Industrial Strategy X" in an EU text: a
+                # post for a portfolio that the country's table names is that body's, and public
+                if main is None:
+                    main = self._main_country(doc) or ""
+                # the title's country, the text's, then those of the gazetteer bodies it names
+                named = {sp.kb_id_ for sp in doc.spans.get("pkg_bodies", [])}
+                homes = [c for c in (self._country_of(doc, post), main) if c]
+                others = sorted({(self.gazetteer.get(k) or {}).get("country") for k in named} - {None} - set(homes))
+                own = next((o for o in (self._country_post(post["title"], c, year) for c in homes) if o), None) or \
+                    next((o for o in (self._country_post(post["title"], c, year) for c in others) if o in named), None)
+                if own is not None:
+                    if own not in bodies:
+                        bodies[own] = self._implied(own)
+                    post["body"], post["public"] = own, True
+                    continue
             if not post.get("public", True):
                 self._described_post(doc, post, bodies)
-                continue
-            chamber = self._kind_body(doc, post, bodies)
-            if chamber is not None:
-                post["body"] = chamber or None
-            if post["body"]:
                 continue
             country = self._country_of(doc, post)
             if country is None:
                 if main is None:
                     main = self._main_country(doc) or ""
                 country = main or None
+            # "U.S. Trade Representative Katherine Tai": a post the country's table names is no legislator's
+            own = self._country_post(post["title"], country, year) if country and not post["body"] else None
+            chamber = self._kind_body(doc, post, bodies) if own is None else None
+            if chamber is not None:
+                post["body"] = chamber or None
+            if post["body"]:
+                continue
             key = self._portfolio_in(post["title"], bodies.items(), country)
             if key is None:
                 key = self._central_bank_of(doc, post, bodies)
+            name = self._local_government(doc, post, country) if key is None else None
+            if name:
+                key = slug(name)
             if key is None and country:
                 key = self._country_post(post["title"], country, year) or self._portfolio_in(
                     post["title"], ((k, e) for k, e in self.gazetteer.items() if e.get("country") == country), country)
-            name = None
+            if key is None:
+                key = self._office_of(doc, post, bodies)
             if key is None:
                 name = self._ministry_name(post["title"], country)
                 key = slug(name) if name else None
@@ -335,7 +445,65 @@ class PeopleFinder:
             if key not in bodies:
                 bodies[key] = self._implied(key, name)
             post["body"] = key
+        self._juniors(doc, posts, bodies)
         doc._.pkg_bodies = bodies
+
+    def _juniors(self, doc: Doc, posts: list[dict], bodies: dict) -> None:
+        """"Her state secretary, Jens Oberhauser, added ...", "Undersecretary Luca Morandi stressed
+        ...": a junior minister's post with no portfolio and no body (``junior_posts``), or a post
+        that "his"/"her" gives, is in the ministry of the minister named last before it."""
+        juniors = self.lexicon.get("junior_posts") or ()
+        ranks = "|".join(map(re.escape, self.ranks))
+        text = text_of(doc)
+        ordered = sorted(posts, key=lambda p: p["start"])
+        for post in ordered:
+            if post["body"] or not post.get("public", True) or post.get("former"):
+                continue
+            low = re.sub(r"\s*-\s*", " ", post["title"].lower())
+            junior = any(re.fullmatch(rf"(?:(?:{ranks})\s+)*{re.escape(j.replace('-', ' '))}", low) for j in juniors)
+            if not junior and not re.search(r"\b(?:his|her)\s+$", text[max(0, post["start"] - 8):post["start"]], re.I):
+                continue
+            minister = [p for p in ordered if p["start"] < post["start"] and p["body"] and p is not post
+                        and set(re.findall(r"[a-z]+", p["title"])) & self.ministry_posts
+                        and (bodies.get(p["body"]) or {}).get("kind") == "government"]
+            if minister:
+                post["body"] = minister[-1]["body"]
+
+    def _local_government(self, doc: Doc, post: dict, country: str | None) -> str | None:
+        """"Chitose Mayor X", "X, vice governor of Hokkaido", "Oklahoma Attorney General X": a local
+        post with its place (a place that is not a country) is in that place's government, named in
+        the country's way (``local_governments``: per post, per country or "default", "{}" the place)."""
+        table = self.lexicon.get("local_governments") or {}
+        low = re.sub(r"\s*-\s*", " ", post["title"].lower())
+        held = next((t for t in sorted(table, key=len, reverse=True)
+                     if re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, self.ranks))})\s+)*{re.escape(t)}", low)), None)
+        if held is None:
+            return None
+        shapes = table[held]
+        shape = shapes.get(country or "", shapes.get("default"))
+        if not shape:
+            return None
+        text = text_of(doc)
+        place = []
+        if re.search(r"\s(?:of|for)\s+(?:the\s+)?$", text[max(0, post["end"] - 9):post["end"]]):
+            first = doc.char_span(post["end"], post["end"] + 1, alignment_mode="expand")
+            j = first.start if first is not None else len(doc)
+            while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC", "NORP", "ORG", "") and doc[j].text[:1].isupper() \
+                    and NAME_TOKEN.match(doc[j].text) and not self.title.fullmatch(doc[j].text) and len(place) < 3:
+                place.append(doc[j])
+                j += 1
+        else:
+            first = doc.char_span(post["start"], post["start"] + 1, alignment_mode="expand")
+            j = (first.start if first is not None else 0) - 1
+            while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC", "NORP") and doc[j].text[:1].isupper() and len(place) < 3:
+                place.insert(0, doc[j])
+                j -= 1
+        name = " ".join(t.text for t in place)
+        if not place or name.lower() in self.countries or any(t.lower_ in self.countries for t in place):
+            return None
+        if name.endswith(" City") and shape.startswith("{} City"):
+            name = name[: -len(" City")]  # "Quezon City Mayor": the Quezon City Government
+        return shape.replace("{}", name)
 
     def _ministry_name(self, title: str, country: str | None) -> str | None:
         """"minister of mines and energy" -> "Ministry of Mines and Energy", "finance minister" ->
@@ -356,6 +524,8 @@ class PeopleFinder:
             if m is None:
                 continue
             field = m.group(2) or m.group(1)
+            if field and m.group(2):  # "minister of state for finance": the portfolio is after "state"
+                field = re.sub(r"^state\s+(?:of|for)\s+(?:the\s+)?", "", field)
             if not field or (m.group(1) and m.group(2)):
                 return None
             words = [w for w in field.split() if w not in self.ranks and w not in self.countries
@@ -391,7 +561,10 @@ class PeopleFinder:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         window = doc[start:sent.end].text
         named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", [])}
+        judges = {t for rule in self.kind_posts if rule.get("kind") == "court" for t in rule.get("titles", ())}
         for word, name_words in table.items():
+            if word in ("court", "tribunal") and not any(re.search(rf"\b{re.escape(t)}$", post["title"]) for t in judges):
+                continue  # "Deputy Attorney General X told the court": a lawyer before the court, not in it
             if not re.search(rf"\b(?:the|its)\s+{re.escape(word)}\b", window, re.I):
                 continue
             found = {k for k in named if k in bodies and any(
@@ -431,6 +604,40 @@ class PeopleFinder:
             return (before[-1] if before else mentions[0]).kb_id_ if mentions else ("" if current else None)
         return None
 
+    def _office_of(self, doc: Doc, post: dict, bodies: dict) -> str | None:
+        """"Superintendent X said ..." in a text that names the Superintendence of Industry and
+        Commerce, "Deputy Superintendent Y" where it names the Deputy Superintendency for Consumer
+        Protection, "X, Commissioner for Trade" where it names the European Commission: a post with
+        no body beside it is in the one body the text names after the office the post word holds
+        (the same stem: superintendent/superintendency, commissioner/commission, director/directorate),
+        with the title's rank words first when it has them. A minister's or secretary's body is
+        read from the portfolio instead; only a title of rank and post words qualifies."""
+        words = re.sub(r"-", " ", post["title"]).split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "at")), len(words))
+        head = words[:cut]
+        if not head or head[-1] in self.ministry_posts or any(w not in self.ranks for w in head[:-1]):
+            return None
+        word = head[-1]
+
+        def stem(w: str) -> bool:
+            n = 0
+            while n < min(len(w), len(word)) and w[n] == word[n]:
+                n += 1
+            return n >= 8 and n >= len(word) - 3
+
+        named = {s.kb_id_ for s in doc.spans.get("pkg_bodies", []) if s.kb_id_ in bodies}
+        full, plain = set(), set()
+        for key in named:
+            name = re.sub(r"^(?:the)\s+", "", (bodies[key].get("name") or "").lower().replace("-", " ")).split()
+            if len(name) < 2:
+                continue  # "Presidential", "Commission": a word alone is no office's name
+            if len(name) > len(head) and name[:len(head) - 1] == head[:-1] and stem(name[len(head) - 1]):
+                full.add(key)
+            elif any(stem(w) for w in name[:next((i for i, w in enumerate(name) if w in ("of", "for", "on")), len(name))]):
+                plain.add(key)  # "European Commission" for a commissioner
+        found = full or plain
+        return found.pop() if len(found) == 1 else None
+
     def _central_bank_of(self, doc: Doc, post: dict, bodies: dict) -> str | None:
         """"Governor Kazuo Ueda told a news conference that the central bank would ...": a central
         bank's post with no body beside it is in the central bank that the person's sentence or the
@@ -442,6 +649,8 @@ class PeopleFinder:
             return None
         banks = {k for k, b in bodies.items() if b.get("kind") == "government" and not b.get("implied")
                  and any(w in (b.get("name") or "").lower() for w in names)}
+        whole = {k for k in banks if _unit_head(bodies[k].get("name") or "") not in UNIT_HEADS}
+        banks = whole or banks  # "Deputy Governor X" is in the Riksbank, not in the Board of the Riksbank
         span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
         if not banks or span is None:
             return None
@@ -684,6 +893,11 @@ def _body_before(span: Span, bodies: list[Span]) -> str | None:
     doc = span.doc
     start = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else span.sent.start
     before = [b for b in bodies if start <= b.start and b.end <= span.start]
+    # "The Saudi Geological Survey has completed a survey of the Arabian Shield, its chief executive
+    # said": "its" is the subject's, when a body is the subject of the person's sentence
+    subject = [b for b in before if b.start >= span.sent.start and b.root.dep_ in ("nsubj", "nsubjpass")]
+    if subject:
+        return subject[-1].kb_id_
     return before[-1].kb_id_ if before else None
 
 

@@ -190,3 +190,13 @@ def test_a_headline_in_title_case_with_a_generic_acronym_is_no_body(nlp):
     got, _ = bodies("Procuratorates in China Intensify IP Protection Through Specialized Case Handling\n"
                     "Business Unity South Africa said the tariff would hurt manufacturers.\n", nlp)
     assert got == {"Business Unity South Africa": ("other", None)}
+
+
+def test_a_short_form_merged_through_a_longer_one_names_the_longest(nlp):
+    # "Bank" goes into "... Bank", which goes into "... Bank Group": every mention ends on the last
+    text = ("TUNIS, June 3, 2025 - The Bank said on Tuesday that the Asian Infrastructure Investment Bank Group "
+            "would lend $200 million to Nepal. The Asian Infrastructure Investment Bank said the money would fund roads.")
+    record = extract(RawDocument("t", "t", text, "x"), nlp)
+    assert [(b.name, sorted(b.aliases), [m.text for m in b.mentions]) for b in record.bodies] == [
+        ("Asian Infrastructure Investment Bank Group", ["AIIB", "Asian Infrastructure Investment Bank", "Bank"],
+         ["Bank", "Asian Infrastructure Investment Bank Group", "Asian Infrastructure Investment Bank"])]

@@ -209,9 +209,108 @@ def test_the_leads_day_is_the_event_when_a_statement_is_dated_to_it(nlp):
         ("energy-regulatory-commission", "2024-03-05"), ("ana-lopes", "2024-03-06"), ("tom-reed", "2024-03-06")]
 
 
-def test_a_captions_date_dates_no_statement(nlp):
+def test_a_captions_date_is_the_reference_only_when_the_prose_gives_none(nlp):
+    # SCHEMA: without a publication date, a caption dating the event is what weekdays count back from
     said = "Transport Minister Li Wei said on Tuesday that the rail line would open next year.\n"
     caption = "A train on the new line in Changsha on May 20, 2024. (Xinhua/Chen Ming)\n"
-    prose = "The line was approved on May 20, 2024, the ministry said.\n"
-    assert [c[3] for c in claims(said + caption, nlp)] == [None]  # no publication date, and a picture's is not one
-    assert [c[3] for c in claims(said + prose, nlp)] == ["2024-05-14"]  # the prose's latest date counts back
+    prose = "The line was approved on May 9, 2024, the ministry said.\n"
+    assert [c[3] for c in claims(said + caption, nlp)] == ["2024-05-14"]
+    assert [c[3] for c in claims(said + caption + prose, nlp)] == ["2024-05-07"]  # the prose's date comes first
+
+
+def test_a_lead_followed_by_a_caption_is_still_the_lead(nlp):
+    # 2023-10-11 is a Wednesday; the lead's Tuesday is the vote's day, the caption line after it is a picture's
+    text = ("Published: Oct 11, 2023\n\n"
+            "Parliament on Tuesday passed the water bill, which caps tariffs for households.\n\n"
+            "File Photo: A view of the parliament building. Photo: Staff\n\n"
+            "Water Minister Sara Haddad told lawmakers that tariffs would stay frozen.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [("sara-haddad", "2023-10-10")]
+
+
+def test_a_deadline_is_not_the_reference_for_weekdays(nlp):
+    # no publication date; 2024-06-11 is a Tuesday, and the December deadline is no day reported
+    text = ("Transport Minister Li Wei said on Tuesday that the duties were lawful.\n"
+            "The committee met on June 11, 2024 and must decide by December 20, 2024.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [("li-wei", "2024-06-11")]
+
+
+def test_kind_of_what_a_side_will_do_to_its_measures(nlp):
+    """A passive ("the decree would be published") or a measure that changes ("the duty would
+    fall") is a commitment; what a measure will do to others ("would raise ...") a prediction, and
+    so is a passive with a prediction before it."""
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the decree would be published in the gazette on Monday.\n"
+            "Lind said the duty on soybean exports would fall to 26 percent.\n"
+            "Lind said the measures would raise about 41 billion pesos next year.\n"
+            "Lind said the reduction would cost the treasury 800 million dollars and would be financed by spending cuts.\n"
+            "Lind said the company respected the ruling and would pay the fine.\n")
+    assert kinds(text, nlp) == ["commitment", "commitment", "prediction", "prediction", "commitment"]
+
+
+def test_kind_words_across_quotation_marks_and_comparisons(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Finance Minister Olaf Lind said the government \"remains fully committed\" to the programme.\n"
+            "Lind said growth had been weaker than expected last year.\n"
+            "Lind said the review was in line with the government's commitment to pay farmers more.\n"
+            "Lind estimated that 150,000 tonnes had been smuggled out last season.\n")
+    assert kinds(text, nlp) == ["commitment", "assertion", "commitment", "assertion"]
+
+
+def test_members_and_roles_of_a_named_body_speak_for_it(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Sweden's central bank, the Riksbank, cut its policy rate on Tuesday.\n"
+            "The bank said the rate was likely to stay at that level.\n"
+            "Analysts at JPMorgan said they expected further cuts.\n"
+            "The Competition Commission fined six builders on Monday.\n"
+            "In an unusual step, the watchdog has asked the ministry to bar the six groups from public contracts.\n"
+            "Acme Mining Ltd said in a statement that it would appeal.\n"
+            "A company spokesperson told reporters that Acme had spent 190 million dollars on permits.\n")
+    assert speakers(text, nlp) == [
+        ("Sveriges Riksbank", "said"), ("JPMorgan", "said"), ("Competition Commission", "asked"),
+        ("Acme Mining Ltd", "said"), ("Acme Mining Ltd", "told")]
+
+
+def test_judging_finding_ruling_and_signalling_are_cues(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Ofwat chief executive Claire Henshaw spoke to reporters on Monday.\n"
+            "Mercia Water must pay 88 million pounds for failing to meet targets, the water regulator Ofwat has ruled.\n"
+            "The Competition Commission found that the six firms had shared out contracts.\n"
+            "The Competition Commission judged that the market had recovered.\n"
+            "Finance Minister Olaf Lind signalled that rates could fall again.\n"
+            "\u201cThey say there is no money, but there is money for exporters,\u201d Lind wrote on social media.\n")
+    assert speakers(text, nlp) == [("Ofwat", "ruled"), ("Competition Commission", "found"),
+                                   ("Competition Commission", "judged"), ("Olaf Lind", "signalled"),
+                                   ("Olaf Lind", "wrote")]
+
+
+def test_a_body_by_its_role_or_its_investigation(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "The Competition Commission fined six builders on Monday.\n"
+            "According to the regulator, the six firms met regularly to share out contracts.\n"
+            "The Commission's investigation found that the firms were selling at inflated prices.\n")
+    assert speakers(text, nlp) == [("Competition Commission", "according to"), ("Competition Commission", "found")]
+
+
+def test_a_boss_is_the_head_a_description_fits(nlp):
+    text = ("Published: Mar 12, 2023\n\n"
+            "Energy Minister Tom Reed said the grid was ready.\n"
+            "The energy boss also warned that blackouts could follow in winter.\n")
+    assert speakers(text, nlp) == [("Tom Reed", "said"), ("Tom Reed", "warned")]
+
+
+def test_a_month_in_the_attribution_dates_a_statement_to_that_month(nlp):
+    # SCHEMA: a month alone gives YYYY-MM, resolved against published (2024-10-10)
+    text = ("Published: Oct 10, 2024\n\nThe cabinet approved the rules on Wednesday.\n"
+            "The IMF said in March that growth had improved.\n"
+            "Finance Minister Ana Lopes told reporters last month that the deficit would fall.\n"
+            "Trade Minister Tom Reed said in November that exports would rise.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [
+        ("imf", "2024-03"), ("ana-lopes", "2024-09"), ("tom-reed", "2023-11")]
+
+
+def test_a_statement_dated_to_a_month_is_not_the_event(nlp):
+    # 2024-10-10 is a Thursday: the vote is Tuesday's, the IMF's March remark gives it no day
+    text = ("Published: Oct 10, 2024\n\nThe IMF said in March that growth had improved.\n"
+            "Parliament on Tuesday passed the budget.\n"
+            "Finance Minister Ana Lopes told the session that the deficit would fall.\n")
+    assert [(c[0], c[3]) for c in claims(text, nlp)] == [("imf", "2024-03"), ("ana-lopes", "2024-10-08")]

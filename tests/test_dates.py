@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from extract.dates import dateline_day, day_mentions, page_day_order, read_stamp, reference_date, reference_month
+from extract.dates import dateline_day, day_mentions, event_dates, page_day_order, read_stamp, reference_date, reference_month
 
 
 def days(text, published, fallback=None):
@@ -29,6 +29,9 @@ def test_days_that_are_not_the_event_are_left_out():
     assert days("analysts said before Thursday's briefing", "2024-10-17") == []
     assert days("a tour from July 5 to 7", "2016-07-08") == []
     assert days("the vote is due next Monday", "2016-07-08") == []
+    assert days("The law, which takes effect on 1 July, caps rents.", "2025-06-17") == []
+    assert days("rules that come into force on Monday", "2025-06-17") == []
+    assert days("the tariff, effective from March 3, rises", "2025-06-17") == []
 
 
 def test_month_days_resolved_without_guessing_a_year():
@@ -91,3 +94,14 @@ def test_a_datelines_day_takes_the_stamps_year_with_a_day_for_time_zones():
     assert dateline_day("Jan. 2", dt.date(2024, 1, 1)) == dt.date(2024, 1, 2)
     assert dateline_day("Dec. 30", dt.date(2024, 1, 2)) == dt.date(2023, 12, 30)
     assert dateline_day("4 March", dt.date(2024, 3, 4)) == dt.date(2024, 3, 4)
+
+
+def test_this_afternoon_and_tonight_are_the_reference_day():
+    assert days("she told reporters this afternoon", "2024-12-17") == [("this afternoon", "2024-12-17")]
+    assert days("he said tonight", "2024-12-17") == [("tonight", "2024-12-17")]
+
+
+def test_a_deadline_is_no_event_date():
+    text = "The ministry met on 3 May 2024 and must decide by 16 December 2024."
+    assert [d.isoformat() for _, _, d in event_dates(text)] == ["2024-05-03"]
+

@@ -149,3 +149,44 @@ def test_a_masthead_above_the_menus_is_not_the_title():
     # a headline in title case with no menu after it stays the title
     text = "Ministry to Cut Fuel Levy for Transport Companies\n\nBy Tom Reed\n\n" + BODY
     assert read_metadata(text).title == "Ministry to Cut Fuel Levy for Transport Companies"
+
+
+WHEAT = ("The agriculture ministry said on Tuesday that it would raise the support price for wheat by 6 percent "
+        "this season, the first rise in three years, after farmers protested outside its offices.\n")
+
+
+def test_a_menu_of_spaced_links_is_no_title():
+    # inline links leave runs of spaces between them in a page's text
+    text = ("Daily Courier\nHome   Wheat   Farmers   Prices   Weather\n\n"
+            "Ministry raises wheat support price by 6 percent\n\n" + WHEAT)
+    assert read_metadata(text).title == "Ministry raises wheat support price by 6 percent"
+
+
+def test_a_long_menu_may_hold_a_longer_item():
+    text = ("Daily Courier\nWheat   Farmers   Prices   Ministry of Agriculture Support Desk   Weather\n\n"
+            "Ministry raises wheat support price by 6 percent\n\n" + WHEAT)
+    assert read_metadata(text).title == "Ministry raises wheat support price by 6 percent"
+
+
+def test_a_byline_of_spaced_parts_dates_the_page():
+    text = ("Ministry raises wheat support price by 6 percent\n\n"
+            "Anna Farmer   Published March 4, 2025   Updated a day ago\n\n" + WHEAT)
+    assert read_metadata(text).published == "2025-03-04"
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_the_title():
+    text = 'Ministry raises wheat support price to "protect farmers"\n\n' + WHEAT
+    assert read_metadata(text).title == 'Ministry raises wheat support price to "protect farmers"'
+
+
+def test_a_site_tagline_above_the_menus_is_not_the_title():
+    text = ("The Courier\nWheat prices and farm policy news\nNews   Prices   Weather   Jobs\n\n"
+            "Ministry raises wheat support price by 6 percent\n\n" + WHEAT)
+    assert read_metadata(text).title == "Ministry raises wheat support price by 6 percent"
+
+
+def test_a_masthead_named_in_another_language_is_not_the_title():
+    body = WHEAT.replace("The agriculture ministry", "The Ministero delle Politiche Agricole e Forestali")
+    text = ("Ministero delle Politiche Agricole e Forestali\nHome   Ministero   Temi   Contatti\n\n"
+            "Ministry raises wheat support price by 6 percent\n\n" + body)
+    assert read_metadata(text).title == "Ministry raises wheat support price by 6 percent"

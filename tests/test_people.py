@@ -213,3 +213,139 @@ def test_the_body_a_sentence_describes_and_the_body_its_stands_for(nlp):
     names, bodies = {p.key: p.name for p in record.people}, {b.key: b.name for b in record.bodies}
     assert {(names[p.person], p.title, bodies.get(p.body)) for p in record.posts if not p.public} == \
         {("Ana Putri", "secretary-general", "Nickel Producers Association"), ("Piotr Kowal", "chief economist", "mBank")}
+
+
+def test_a_name_after_a_portfolio_starts_after_the_bodys_words(nlp):
+    # Vietnamese and Arabic names of three words after "Minister of <portfolio>": the name starts
+    # after the last word that public bodies are named with, not at the shortest name with a post
+    got, _ = officials(
+        "Vietnam's Minister of Finance Dang Thi Lan said her ministry would submit a decree.\n"
+        "Saudi Minister of Industry and Mineral Resources Khalid Al-Mutairi announced the round.", nlp)
+    assert {(name, title) for name, title, _ in got} == {
+        ("Dang Thi Lan", "minister of finance"),
+        ("Khalid Al-Mutairi", "minister of industry and mineral resources")}
+
+
+def test_speakers_superintendents_undersecretaries_and_mnas_are_officials(nlp):
+    got, _ = officials(
+        "The National Assembly passed the bill on Monday, Speaker Hamdy Mansour announced.\n"
+        "Superintendent Ana Restrepo said the fines would rise.\n"
+        "Undersecretary Luca Morandi stressed that the deadline remains.\n"
+        "PPP MNA Aftab Hussain Shah said the party had voted for the bill.", nlp)
+    assert {(name, title) for name, title, _ in got} == {
+        ("Hamdy Mansour", "speaker"), ("Ana Restrepo", "superintendent"), ("Luca Morandi", "undersecretary"),
+        ("Aftab Hussain Shah", "member of the national assembly")}
+    assert {name: body for name, _, body in got}["Hamdy Mansour"] == "National Assembly"
+
+
+def test_names_the_model_takes_for_an_organisation_or_a_place(nlp):
+    got, record = officials(
+        "Economy Minister Ignacio Bertone said the duty on soybean exports would fall.\n\n"
+        "President Martín Ezcurra said in a radio interview that the cut would stay.\n"
+        "The decree, agreed with the Minister of Economy and Finance, Marta Cavallari, follows the law.\n"
+        "Not everyone agreed. Deputy Governor Per Sjöholm entered a reservation against the decision.\n\n"
+        "Ignacio Bertone   Martín Ezcurra   Export duties   Soy   Agriculture", nlp)
+    assert {(name, title) for name, title, _ in got} == {
+        ("Ignacio Bertone", "economy minister"), ("Martín Ezcurra", "president"), ("Marta Cavallari", "minister of economy and finance"),
+        ("Per Sjöholm", "deputy governor")}
+    assert "Martín Ezcurra" not in {b.name for b in record.bodies}
+
+
+def test_a_post_is_in_the_office_its_word_names(nlp):
+    got, _ = officials(
+        "The Superintendence of Industry and Commerce fined three airlines.\n"
+        "Superintendent Andrés Felipe Moncada said at a press conference that the fines would stand.\n"
+        "The European Commission imposed duties on plywood. \"We will act,\" said Jakub Novotný, "
+        "Commissioner for Trade and Economic Security.", nlp)
+    assert {(name, body) for name, _, body in got} == {
+        ("Andrés Felipe Moncada", "Superintendence of Industry and Commerce"),
+        ("Jakub Novotný", "European Commission")}
+
+
+def test_a_country_after_a_post_is_its_field_not_its_body(nlp):
+    got, _ = officials(
+        "The Central Bank of Sri Lanka kept rates on hold. In Colombo, IMF Senior Mission Chief for "
+        "Sri Lanka Ms. Laura Petrescu said the authorities had made progress.", nlp)
+    assert {(name, body) for name, _, body in got} == {("Laura Petrescu", "International Monetary Fund")}
+
+
+def test_a_lawyer_before_the_court_is_not_in_it(nlp):
+    got, _ = officials(
+        "The High Court heard the case. Deputy Attorney General Aminul Islam Chowdhury, who represented "
+        "the state, told the court that kilns had been demolished.", nlp)
+    assert got == {("Aminul Islam Chowdhury", "deputy attorney general", None)}
+
+
+def test_a_deputy_governor_is_in_the_bank_not_its_board(nlp):
+    got, _ = officials(
+        "Sveriges Riksbank cut its policy rate. The Board of the Riksbank met on Tuesday.\n"
+        "Not everyone on the board agreed. Deputy Governor Anna Lind entered a reservation, according to the bank.", nlp)
+    assert got == {("Anna Lind", "deputy governor", "Sveriges Riksbank")}
+
+
+def test_a_trade_representative_is_no_legislator(nlp):
+    got, _ = officials(
+        "The Senate passed the bill on Tuesday. U.S. Trade Representative Katherine Tai said the tariffs "
+        "would stay.", nlp)
+    assert got == {("Katherine Tai", "trade representative", "Office of the United States Trade Representative")}
+
+
+def test_its_is_the_body_that_is_the_subject(nlp):
+    _, record = officials(
+        "The Geological Survey Agency has completed a survey of the Arabian Shield Commission area, its "
+        "director Hussain Al-Otaibi told the forum.", nlp)
+    bodies = {b.key: b.name for b in record.bodies}
+    assert [(p.title, bodies.get(p.body)) for p in record.posts] == [("director", "Geological Survey Agency")]
+
+
+def test_a_local_post_is_in_its_places_government(nlp):
+    got, _ = officials(
+        "For the visit to Japan, the Japanese minister was accompanied by Tsuyoshi Mitsuhashi, vice governor "
+        "of Hokkaido, and Chitose Mayor Ryuichi Yokota.", nlp)
+    assert got == {("Tsuyoshi Mitsuhashi", "vice governor", "Hokkaido Prefectural Government"),
+                   ("Ryuichi Yokota", "mayor", "Chitose City Government")}
+    got, _ = officials(
+        "Oklahoma Attorney General Kevin Stroud, who led the challenge against the U.S. rule, said he would "
+        "appeal to the U.S. Supreme Court.", nlp)
+    assert got == {("Kevin Stroud", "attorney general", "Office of the Oklahoma Attorney General")}
+
+
+def test_japans_chief_cabinet_secretary_heads_the_cabinet_secretariat(nlp):
+    got, _ = officials("Japan's Chief Cabinet Secretary Hiroshi Kanda told reporters in Tokyo that the government would act.", nlp)
+    assert got == {("Hiroshi Kanda", "chief cabinet secretary", "Cabinet Secretariat")}
+
+
+def test_a_junior_minister_is_in_the_ministry_of_the_minister_before(nlp):
+    got, _ = officials(
+        "German Economy Minister Katherina Reiche said the subsidy would start in January. Her state secretary, "
+        "Jens Oberhauser, added that companies must invest. Undersecretary Luca Morandi stressed the deadline.", nlp)
+    ministry = "Federal Ministry for Economic Affairs and Climate Action"
+    assert got == {("Katherina Reiche", "economy minister", ministry), ("Jens Oberhauser", "state secretary", ministry),
+                   ("Luca Morandi", "undersecretary", ministry)}
+
+
+def test_a_companys_chief_executive_after_a_place_is_not_an_official(nlp):
+    got, record = officials("Infrastructure New Zealand chief executive Paula Heremaia welcomed the law.", nlp)
+    assert got == set()
+    assert [(p.title, p.public) for p in record.posts] == [("infrastructure chief executive", False)]
+
+
+def test_a_post_for_a_portfolio_that_the_countrys_table_names_is_public(nlp):
+    got, _ = officials(
+        "The European Commission imposed duties on plywood from China. The EU said it would act. Executive "
+        "Vice-President for Prosperity and Industrial Strategy Claire Moreau said the EU industry mattered.\n"
+        "Acme Corp said sales rose. Vice President for Sales John Smith said the EU market grew.", nlp)
+    assert got == {("Claire Moreau", "executive vice-president for prosperity and industrial strategy", "European Commission")}
+
+
+def test_a_portfolio_post_in_a_text_about_another_country_is_in_the_body_named(nlp):
+    got, _ = officials(
+        "China's plywood exporters in Shandong and Jiangsu face duties. Chinese firms said China would respond.\n"
+        "The European Commission imposed the duties on Monday.\n"
+        "Executive Vice-President for Prosperity and Industrial Strategy Claire Moreau said the industry mattered.", nlp)
+    assert got == {("Claire Moreau", "executive vice-president for prosperity and industrial strategy", "European Commission")}
+
+
+def test_a_minister_of_states_ministry_is_named_from_the_portfolio_after_state(nlp):
+    got, _ = officials("Pakistan's Minister of State for Finance and Revenue Fatima Gul said the bill would pass.", nlp)
+    assert got == {("Fatima Gul", "minister of state for finance and revenue", "Ministry of Finance and Revenue")}

@@ -55,3 +55,17 @@ def test_shapes_are_named_by_iri_or_by_node_shape_and_path_never_by_blank_node()
     name = shape_name(prop, graph)
     assert name.startswith("pkgsh:") and " property " in name and not name.startswith("_:")
     assert shape_name(BNode(), Graph()) == "a shape property shape"
+
+
+def test_a_claim_dated_to_a_month_conforms(tmp_path):
+    (tmp_path / "m.txt").write_text(
+        "Wheat support price to rise\n\nNEW DELHI, June 12, 2025 - Agriculture Minister Ravi Sharma said last month "
+        "that the government would raise the support price for wheat by 6 percent.\n", encoding="utf-8")
+    store = str(tmp_path / "kg.db")
+    assert run("--store", store, "build", "-q", str(tmp_path / "m.txt")).exit_code == 0
+    (tmp_path / "dates.rq").write_text("SELECT (STR(?d) AS ?day) (DATATYPE(?d) AS ?type) WHERE { GRAPH ?g { "
+                                       "?c a <https://schema.org/Claim> ; <http://purl.org/dc/terms/date> ?d } }")
+    dates = run("--store", store, "query", "--format", "csv", "--no-headers", str(tmp_path / "dates.rq")).output.split()
+    assert dates == ["2025-05,http://www.w3.org/2001/XMLSchema#gYearMonth"]
+    result = run("--store", store, "validate", "--format", "json")
+    assert result.exit_code == 0, result.output

@@ -299,7 +299,7 @@ def statement(d: DocumentGraph, node: URIRef, claim: Claim) -> None:
         d.add((node, PKG.content, d.string(claim.content)))
     d.add((node, PROV.wasDerivedFrom, d.doc))
     if claim.date:
-        d.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date)))
+        d.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date if len(claim.date) == 10 else XSD.gYearMonth)))
 
 
 PARTS = (extraction, document_and_sentences, bodies, people_and_posts, industries, figures, claims)
