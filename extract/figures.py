@@ -486,6 +486,14 @@ def _unit(noun, rd: Reader) -> str | None:
     """The lower-case singular unit of a counted noun, with its noun modifier where the head
     alone says too little ("base station", "health worker")."""
     low = noun.lower_
+    doc = noun.doc
+    if low in ("sq", "sq.") and noun.i + 1 < len(doc):  # "4,700 sq. km"
+        nxt = doc[noun.i + 1] if doc[noun.i + 1].text != "." or noun.i + 2 >= len(doc) else doc[noun.i + 2]
+        if nxt.lower_ in rd.unit_names:
+            return "square " + rd.unit_names[nxt.lower_]
+    if noun.i > 0 and doc[noun.i - 1].lower_ in ("square", "cubic"):  # "1.2 million cubic metres"
+        base = rd.unit_names.get(low) or _singular(low)
+        return f"{doc[noun.i - 1].lower_} {base}"
     if low in rd.multiples:
         return "times"
     if low in rd.unit_names:

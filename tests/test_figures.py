@@ -292,3 +292,8 @@ def test_shares_in_words_without_of_and_spans_of_time(nlp):
     assert (66.66, "percent", "over", None) in figures(nlp, text)
     text = "The firms ran a cartel over a quarter of a century."
     assert [u for _, u, _, _ in figures(nlp, text)] == []
+
+
+def test_areas_and_volumes_keep_their_measure(nlp):
+    text = "The licences cover some 4,700 sq. km and exports reached more than 1.2 million cubic metres."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(4700.0, "square kilometre"), (1.2e6, "cubic metre")]
