@@ -91,15 +91,17 @@ class Currencies:
         if name:
             key = re.sub(r"^u\.s\.\s?", "us ", key)
         table = self.names if name else self.prefixes
+        rule_key = key if not name else key.split()[-1]
         code = table.get(key)
+        # a symbol or word several countries write ("Rs", "SR", "pesos") is the one the text's country uses
+        if not code or key == rule_key:
+            for candidate, pattern in self.rules.get("context", {}).get(rule_key, {}).items():
+                if re.search(pattern, text):
+                    return candidate
         if code:
             return code
-        rule_key = key if not name else key.split()[-1]
         if rule_key in ("$", "dollar", "dollars"):
             return self.dollar(text)
-        for candidate, pattern in self.rules.get("context", {}).get(rule_key, {}).items():
-            if re.search(pattern, text):
-                return candidate
         return self.rules.get("defaults", {}).get(rule_key)
 
     def dollar(self, text: str) -> str:

@@ -278,13 +278,25 @@ def _money_unit(m: re.Match, rd: Reader, text: str) -> str | None:
     if re.match(r"\s*=", text[m.end():m.end() + 3]) or re.match(r"\s*=", text[m.end("n1"):m.end("n1") + 3]) \
             or re.search(r"=\s*$", text[max(0, m.start() - 3):m.start()]):
         return None  # "($1 = 0.9223 euros)": an exchange-rate note
-    if pre and pre[-1:].isalpha() and not scaled and (not re.match(r"\s", text[m.end("pre"):]) or len(pre) == 1):
-        return None  # "COP28", "R5": a letter symbol glued to a bare number is a name
+    if pre and pre[-1:].isalpha() and not scaled and (not re.match(r"\s", text[m.end("pre"):]) or len(pre) == 1) \
+            and not (re.search(r"[,.]\d", m.group("n1")) or (len(pre.strip()) >= 2 and not pre.isupper())):
+        return None  # "COP28", "R5": a letter symbol glued to a bare number is a name ("Rs600,000", "Rs500" are sums)
     if re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) and not (pct or scaled or pre):
         return None  # "in 2023 dollars"
     if pct:
-        return "percent"
+        return _point_unit(pct)
     return rd.currency.code(name, text, name=True) if name else rd.currency.code(pre.strip(), text)
+
+
+POINT_UNITS = ("percent", "percentage point", "basis point")
+
+
+def _point_unit(written: str) -> str:
+    """"percent", or the unit of a change in a rate: "percentage point", "basis point" ("bps")."""
+    low = written.lower()
+    if "basis" in low or re.fullmatch(r"\s*bps?", low):
+        return "basis point"
+    return "percentage point" if "point" in low else "percent"
 
 
 def _values(m: re.Match, rd: Reader, unit: str) -> list[float]:
@@ -297,7 +309,7 @@ def _values(m: re.Match, rd: Reader, unit: str) -> list[float]:
     if m.group("neg"):
         v1 = -v1
     v2 = rd.number(n2 + (s2 or s1 or "")) if n2 else None
-    if v2 is not None and (v2 > v1 or unit == "percent"):
+    if v2 is not None and (v2 > v1 or unit in POINT_UNITS):
         return [v1, v2]
     return [v1]
 
@@ -307,14 +319,23 @@ def _fractions(doc: Doc, rd: Reader, text: str) -> list[dict]:
     out = []
     counts = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
     for m in rd.fraction_re.finditer(text):
+        after = text[m.end():m.end() + 40]
+        if re.match(r"\s*an?\s+(?:century|decade|year|month|week|day|hour|mile|kilomet)", after, re.I):
+            continue  # "over a quarter of a century": a span of time, not a share
+        unit, end = "percent", m.end()
         if m.group("half"):
             value = rd.fractions.get("half", 50.0)
-        elif m.group("of") or m.group("by"):
+        elif m.group("of") or m.group("by") or (m.group("f").lower() in ("thirds", "fifths", "tenths")
+                                                 and counts[m.group("n").lower()] >= 2):
             value = round(counts[m.group("n").lower()] * rd.fractions[m.group("f").lower()], 2)
         else:
             continue
+        point = re.match(r"\s*(?:an?\s+)?(percentage\s+point|basis\s+point|per\s*cent(?:age)?\s+point)s?\b", after, re.I) \
+            if m.group("of") else None
+        if point:  # "a quarter of a percentage point": 0.25 percentage point
+            unit, value, end = _point_unit(point.group(1)), round(value / 100, 4), m.end() + point.end()
         start = m.start("by") if m.group("by") else m.start()
-        f = _figure(doc, start, m.end(), value, "percent", _approx(text, start, m.end()), _key(value, "percent", m.group(0)))
+        f = _figure(doc, start, end, value, unit, _approx(text, start, end), _key(value, unit, m.group(0)))
         if f:
             out.append(f)
     return out
@@ -465,6 +486,14 @@ def _unit(noun, rd: Reader) -> str | None:
     """The lower-case singular unit of a counted noun, with its noun modifier where the head
     alone says too little ("base station", "health worker")."""
     low = noun.lower_
+    doc = noun.doc
+    if low in ("sq", "sq.") and noun.i + 1 < len(doc):  # "4,700 sq. km"
+        nxt = doc[noun.i + 1] if doc[noun.i + 1].text != "." or noun.i + 2 >= len(doc) else doc[noun.i + 2]
+        if nxt.lower_ in rd.unit_names:
+            return "square " + rd.unit_names[nxt.lower_]
+    if noun.i > 0 and doc[noun.i - 1].lower_ in ("square", "cubic"):  # "1.2 million cubic metres"
+        base = rd.unit_names.get(low) or _singular(low)
+        return f"{doc[noun.i - 1].lower_} {base}"
     if low in rd.multiples:
         return "times"
     if low in rd.unit_names:
@@ -748,6 +777,6 @@ def _periods(doc: Doc, figures: list[dict], text: str) -> None:
         realised = _realised(span) and _past(span) and not is_base  # "to 6.25% from 6.5% on Friday"
         f["period"] = period_of(sent.text, f["start"] - base, f["end"] - base, others, published, realised,
                                 times_of(sent), lambda t, span=span, others=others: _attached(t, span, others),
-                                day_only=f["unit"] == "percent")
+                                day_only=f["unit"] in POINT_UNITS)
         if f["period"] is None and not has_time(times_of(sent)):
             f["period"] = _continued_period(f, sents, index, text, times_of, published)

@@ -254,3 +254,46 @@ def test_rates_set_on_a_weekday_and_previous_levels_have_no_period(nlp):
     assert [p for _, _, _, p in figures(nlp, text, published)] == [None, None, "2025"]
     text = "The rupee has weakened about 4 percent since September."
     assert [p for _, _, _, p in figures(nlp, text, published)] == [None]
+
+
+def test_a_symbol_several_countries_write_is_the_texts_countrys(nlp):
+    text = "Pakistan's National Assembly passed a budget of Rs17.57 trillion, with Rs1.1tr for subsidies."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(1.757e13, "PKR"), (1.1e12, "PKR")]
+    text = "The Saudi ministry expects SR35 billion of investment in the mining sector."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(3.5e10, "SAR")]
+    text = "Chile's court blocked the mine, a project worth some 180 billion pesos."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(1.8e11, "CLP")]
+
+
+def test_local_symbols_cldr_does_not_list(nlp):
+    text = ("The levy rose to Tk 9.6 crore, the farmgate price to GH¢3,700 a bag, the budget to LE 3.1 trillion, "
+            "the fines to COP$4.5 billion and AR$860 billion, while the IMF released SDR 254 million "
+            "and the bank sold 120 billion Turkish liras and 2,800 CFA francs.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [
+        (9.6e7, "BDT"), (3700.0, "GHS"), (3.1e12, "EGP"), (4.5e9, "COP"), (8.6e11, "ARS"), (2.54e8, "XDR"),
+        (1.2e11, "TRY"), (2800.0, "XOF")]
+
+
+def test_a_glued_symbol_with_a_written_sum_is_money(nlp):
+    text = "Pakistan raised the exemption threshold to Rs600,000 this year."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(600000.0, "PKR")]
+
+
+def test_changes_of_a_rate_are_in_points(nlp):
+    text = ("The central bank cut its policy rate by 250 basis points to 43.5%. Growth should rise by 1.5 to 2 "
+            "percentage points. The Riksbank lowered its rate by a quarter of a percentage point.")
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [
+        (250.0, "basis point"), (43.5, "percent"), (1.5, "percentage point"), (2.0, "percentage point"),
+        (0.25, "percentage point")]
+
+
+def test_shares_in_words_without_of_and_spans_of_time(nlp):
+    text = "The EU has 196 measures in force, of which more than two thirds concern imports."
+    assert (66.66, "percent", "over", None) in figures(nlp, text)
+    text = "The firms ran a cartel over a quarter of a century."
+    assert [u for _, u, _, _ in figures(nlp, text)] == []
+
+
+def test_areas_and_volumes_keep_their_measure(nlp):
+    text = "The licences cover some 4,700 sq. km and exports reached more than 1.2 million cubic metres."
+    assert [(v, u) for v, u, _, _ in figures(nlp, text)] == [(4700.0, "square kilometre"), (1.2e6, "cubic metre")]
