@@ -1,8 +1,10 @@
-"""Check the heldout2 gold files: each parses, has the fields score.py reads, and its titles,
-names, figure texts and claim sentences occur in its document.  python tests/heldout2/check_gold.py"""
+"""Check a held-out set's gold files: each parses, has the fields score.py reads, and its titles,
+names, figure texts and claim sentences occur in its document.  python tests/check_gold.py tests/heldout4"""
 import json, sys, re
 from pathlib import Path
-root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+if len(sys.argv) != 2:
+    sys.exit("usage: python tests/check_gold.py FOLDER (a folder with docs/ and gold/)")
+root = Path(sys.argv[1])
 KINDS = {"government","party","legislature","court","procuratorate","international","company","media","other"}
 CK = {"assertion","commitment","directive","prediction"}
 bad = 0
