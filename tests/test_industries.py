@@ -83,3 +83,9 @@ def test_a_metal_is_an_industry_only_where_the_text_treats_it_as_one(nlp):
     assert got == set()
     got, _ = industries("The government has also halted nickel exports to build a smelting base.", nlp)
     assert got == {"nickel"}
+
+
+def test_sectors_by_their_plant_crop_or_product(nlp):
+    got, _ = industries("The agency closed 40 brick kilns and told cocoa farming cooperatives and makers of PV modules "
+                        "that civil engineering firms would get the contracts.", nlp)
+    assert got == {"brick manufacturing", "cocoa", "solar power", "civil engineering"}
