@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .body_context import is_credit
-from .lexicon import is_acronym, is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
+from .lexicon import is_acronym, is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex, unit_head
 
 if not Token.has_extension("pkg_cap"):
     Token.set_extension("pkg_cap", getter=lambda t: t.text[:1].isupper())
@@ -187,7 +187,7 @@ class BodyFinder:
         for info in bodies.values():
             # A unit ("Office", "Department") is of its parent's kind: a court's office is judicial.
             parent = bodies.get(info["parent"]) or self.entries.get(info["parent"] or "")
-            if info["key"] not in self.entries and parent and _unit_head(info["name"]) in UNIT_WORDS | self.unit_nouns:
+            if info["key"] not in self.entries and parent and unit_head(info["name"]) in UNIT_WORDS | self.unit_nouns:
                 info["kind"] = parent["kind"]
         doc.spans["pkg_bodies"] = sorted(spans, key=lambda s: s.start)
         doc._.pkg_bodies = bodies
@@ -736,13 +736,6 @@ def _head_of(span: Span, heads: dict) -> bool:
     return cut is not None and cut > 0 and words[cut - 1] in heads
 
 
-def _unit_head(name: str) -> str:
-    """The head word of a name that may be a unit: "Standing Committee on Finance" -> "Committee"."""
-    words = name.replace(",", " ").split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "on", "under")), len(words))
-    return words[cut - 1] if cut else words[-1]
-
-
 def _context_kind(span: Span, media_cues: set) -> str:
     """A name with no head word: a media outlet where the prose cites it as a source, else a company."""
     return "media" if _cited(span, media_cues, strict=True) else "company"
@@ -866,7 +859,7 @@ def _merge_short_forms(doc: Doc, spans: list[Span], bodies: dict, heads: dict) -
             if other["parent"] == key:
                 continue
             first = other["name"].split()[:2]  # "Commission" for "Commission XII", not "Senate" for "Senate Committee"
-            if name in other["aliases"] or (name in heads and (name in (other["name"].split()[-1], _unit_head(other["name"]))
+            if name in other["aliases"] or (name in heads and (name in (other["name"].split()[-1], unit_head(other["name"]))
                                                                or (first[0] == name and first[-1] not in heads))) \
                     or (" " in name and other["name"].startswith(name + " of ")) \
                     or (other["name"].startswith(name + " ") and other["name"][len(name) + 1:] in COMPANY_SUFFIXES) \

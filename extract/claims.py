@@ -659,9 +659,9 @@ def _reference(doc: Doc) -> dt.date | None:
     dating the press conference the article reports); a deadline's or a start's date ("must
     decide by 16 December 2025") is no day the article reports. Kept on the doc."""
     if "pkg_reference" not in doc.user_data:
-        lines = text_of(doc).splitlines()
-        dates = [d for line in lines if not is_caption(line) for _, _, d in event_dates(line)] or \
-            [d for line in lines if is_caption(line) for _, _, d in event_dates(line)]
+        lines = [(line, is_caption(line)) for line in text_of(doc).splitlines()]
+        dates = [d for line, caption in lines if not caption for _, _, d in event_dates(line)] or \
+            [d for line, caption in lines if caption for _, _, d in event_dates(line)]
         doc.user_data["pkg_reference"] = max(dates) if dates else None
     return doc.user_data["pkg_reference"]
 

@@ -40,10 +40,16 @@ class Rule:
 
 
 @lru_cache(maxsize=None)
+def _packaged() -> dict:
+    """The packaged cleanup file, read once."""
+    return json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
 def load_rules(path: str | None = None) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
     """The (line rules, inline rules) of a cleanup file, by default the packaged one."""
     if path is None:
-        data = json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
+        data = _packaged()
     else:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
@@ -55,7 +61,7 @@ def load_rules(path: str | None = None) -> tuple[tuple[Rule, ...], tuple[Rule, .
 @lru_cache(maxsize=None)
 def caption_patterns() -> tuple[re.Pattern, ...]:
     """The packaged cleanup file's caption and credit patterns."""
-    data = json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
+    data = _packaged()
     # The label words are matched in any case; the credit forms need their capitals.
     return tuple(re.compile(r["pattern"], 0 if r["name"] in ("credit in brackets", "outlet: photographer") else re.I)
                  for r in data["captions"])
@@ -81,8 +87,7 @@ def boilerplate_rule(line: str, rules=None) -> str | None:
 
 @lru_cache(maxsize=None)
 def _list_headings() -> tuple[Rule, ...]:
-    data = json.loads(resources.files("extract").joinpath("data/cleanup.json").read_text("utf-8"))
-    return tuple(Rule(r["name"], re.compile(r["pattern"], re.I)) for r in data.get("list_headings", []))
+    return tuple(Rule(r["name"], re.compile(r["pattern"], re.I)) for r in _packaged().get("list_headings", []))
 
 
 def list_heading(line: str) -> str | None:

@@ -144,11 +144,8 @@ def day_mentions(text: str, published: str | None, fallback: dt.date | None = No
     def taken(start: int) -> bool:
         return any(s <= start < e for s, e, _ in found)
 
-    def excluded(start: int) -> bool:
-        return _not_the_day(text, start)
-
     for m in MONTH_DAY.finditer(text):
-        if taken(m.start()) or excluded(m.start()):
+        if taken(m.start()) or _not_the_day(text, m.start()):
             continue
         name, day = (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
         date = None
@@ -164,7 +161,7 @@ def day_mentions(text: str, published: str | None, fallback: dt.date | None = No
             found.append((m.start(), m.end(), date))
     if reference is not None:
         for m in WEEKDAY_WORD.finditer(text):
-            if taken(m.start()) or excluded(m.start()):
+            if taken(m.start()) or _not_the_day(text, m.start()):
                 continue
             found.append((m.start(), m.end(), weekday_before(m.group("name"), reference)))
         for m in RELATIVE_DAY.finditer(text):

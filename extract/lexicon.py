@@ -53,6 +53,14 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
+def unit_head(name: str) -> str:
+    """The head word of a name that may be a unit, before "of/for/on/under": "Standing Committee on
+    Finance" -> "Committee"."""
+    words = name.replace(",", " ").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "on", "under")), len(words))
+    return words[cut - 1] if cut else (words[-1] if words else "")
+
+
 def is_acronym(text: str) -> bool:
     """"SPP", "MeitY", "5G", "NFTs": short, mostly capitals, no spaces."""
     return (" " not in text and 2 <= len(text) <= 10

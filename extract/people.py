@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import reference_month
-from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex
+from .lexicon import is_place, load_json, load_jsonl, normalise, slug, text_of, title_regex, unit_head
 
 for _name in ("pkg_people", "pkg_posts"):
     if not Doc.has_extension(_name):
@@ -590,10 +590,10 @@ class PeopleFinder:
             kind = rule.get("kind")
             current = bodies.get(post["body"]) if post["body"] else None
             if current is not None and (kind == "court" or not (
-                    current.get("kind") == "party" or _unit_head(current.get("name") or "") in UNIT_HEADS)):
+                    current.get("kind") == "party" or unit_head(current.get("name") or "") in UNIT_HEADS)):
                 return None
             mentions = [s for s in doc.spans.get("pkg_bodies", []) if (bodies.get(s.kb_id_) or {}).get("kind") == kind
-                        and _unit_head(bodies[s.kb_id_].get("name") or "") not in UNIT_HEADS]
+                        and unit_head(bodies[s.kb_id_].get("name") or "") not in UNIT_HEADS]
             for word in rule.get("words", ()):  # the chamber the post names first ("Senate" for a senator)
                 named = [s for s in mentions if re.search(rf"\b{re.escape(word)}\b", bodies[s.kb_id_]["name"])]
                 if named:
@@ -649,7 +649,7 @@ class PeopleFinder:
             return None
         banks = {k for k, b in bodies.items() if b.get("kind") == "government" and not b.get("implied")
                  and any(w in (b.get("name") or "").lower() for w in names)}
-        whole = {k for k in banks if _unit_head(bodies[k].get("name") or "") not in UNIT_HEADS}
+        whole = {k for k in banks if unit_head(bodies[k].get("name") or "") not in UNIT_HEADS}
         banks = whole or banks  # "Deputy Governor X" is in the Riksbank, not in the Board of the Riksbank
         span = doc.char_span(post["start"], post["end"], alignment_mode="expand")
         if not banks or span is None:
@@ -904,13 +904,6 @@ def _body_before(span: Span, bodies: list[Span]) -> str | None:
 MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department|Treasury|Office|Bureau|Administration|Agency|Authority|"
                             r"Commission|Bank|Service|Secretariat)\b")
 UNIT_HEADS = {"Committee", "Subcommittee", "Commission", "Caucus", "Group", "Board", "Office", "Panel", "Council"}
-
-
-def _unit_head(name: str) -> str:
-    """"Standing Committee on Finance" -> "Committee": the head word before "of/on/for"."""
-    words = name.replace(",", " ").split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "on", "under")), len(words))
-    return words[cut - 1] if cut else (words[-1] if words else "")
 
 
 CONTEXT_SKIP = {"new", "current", "incoming", "outgoing", "then", "the"}

@@ -152,9 +152,7 @@ def document_and_sentences(d: DocumentGraph) -> None:
         if value:
             d.add((doc, prop, Literal(value)))
     if record.published:
-        # A month alone ("2024-06", as some pages give it) is a gYearMonth, not a date.
-        kind = XSD.date if len(record.published) == 10 else XSD.gYearMonth
-        d.add((doc, DCTERMS.issued, Literal(record.published, datatype=kind)))
+        d.add((doc, DCTERMS.issued, day_or_month(record.published)))
     d.sentences = [d.string(s, NIF.Sentence) for s in record.sentences]
 
 
@@ -290,6 +288,12 @@ def claims(d: DocumentGraph) -> None:
         statement(d, node, claim)
 
 
+def day_or_month(value: str) -> Literal:
+    """"2024-06-05" as an xsd:date; a month alone ("2024-06", as pages and "said last month" give
+    it) as an xsd:gYearMonth, not a date."""
+    return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYearMonth)
+
+
 def statement(d: DocumentGraph, node: URIRef, claim: Claim) -> None:
     """What attributed and unresolved claims share: cue, kind, sentence, content, date, source."""
     d.add((node, PKG.cue, Literal(claim.cue)))
@@ -299,7 +303,7 @@ def statement(d: DocumentGraph, node: URIRef, claim: Claim) -> None:
         d.add((node, PKG.content, d.string(claim.content)))
     d.add((node, PROV.wasDerivedFrom, d.doc))
     if claim.date:
-        d.add((node, DCTERMS.date, Literal(claim.date, datatype=XSD.date if len(claim.date) == 10 else XSD.gYearMonth)))
+        d.add((node, DCTERMS.date, day_or_month(claim.date)))
 
 
 PARTS = (extraction, document_and_sentences, bodies, people_and_posts, industries, figures, claims)
